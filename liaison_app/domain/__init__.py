@@ -1,0 +1,1 @@
+"""Domain: SQLAlchemy entities, shared vocabularies and protocol rules. Pure Python, no Qt."""
