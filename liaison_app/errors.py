@@ -1,0 +1,34 @@
+"""User errors (the officer can act on them) as distinct from bugs (logged with their traceback)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class UserError(Exception):
+    """Something the user can act on: a bad file, a locked or newer database, a full disk.
+
+    `message` is an English sentence that doubles as the key of its translation (see
+    `liaison_app.i18n`); `params` fill its `{placeholders}` after translation, so a file name is
+    never translated.
+    """
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+    def localized(self, language: str = "en") -> str:
+        from liaison_app.i18n import translate  # late: i18n reads catalogs on first use
+
+        return translate(self.message, language).format(**self.params)
+
+    def __str__(self) -> str:
+        return self.message.format(**self.params)
+
+
+class NotAvailableYet(UserError):
+    """A command or feature whose implementation has not landed yet."""
+
+    def __init__(self, feature: str) -> None:
+        super().__init__("{feature} is not available yet in this version.", feature=feature)

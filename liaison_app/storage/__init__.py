@@ -1,0 +1,1 @@
+"""Storage: engine and sessions, migrations, backup and restore, integrity checks."""

@@ -1,0 +1,102 @@
+"""Schema versions with Alembic: which revision a database is at, and upgrading it to head."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+SCRIPT_LOCATION = Path(__file__).resolve().parent / "alembic"
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPT_LOCATION))
+    config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "the migrations folder holds no revision"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in script_directory().walk_revisions()}
+
+
+class NotADatabase(Exception):
+    """The file is not an SQLite database at all."""
+
+
+class ForeignDatabase(Exception):
+    """An SQLite database, but not one of ours (tables and no version table)."""
+
+
+def read_sqlite_revision(path: Path) -> str | None:
+    """The revision stored in an SQLite file, read without changing a byte of it.
+
+    None for an empty file or a database without tables. Raises NotADatabase or ForeignDatabase.
+    """
+    if path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise NotADatabase(str(path))
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.DatabaseError as error:
+        raise NotADatabase(str(path)) from error
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if VERSION_TABLE not in tables:
+            if tables:
+                raise ForeignDatabase(str(path))
+            return None
+        row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise NotADatabase(str(path)) from error
+    finally:
+        connection.close()
+
+
+def read_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Upgrade in one transaction. On SQLite foreign keys are off meanwhile, so a batch-mode table
+    copy cannot cascade deletes, and are checked before the transaction commits."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # Must happen outside a transaction, where SQLite honours it.
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
