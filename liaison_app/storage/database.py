@@ -38,12 +38,13 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries; nothing it changes is kept."""
+        """A session for queries; nothing it changes is kept.
+
+        Closing (not rolling back) ends its transaction without expiring what was loaded, so
+        objects read here stay usable, detached, after the block.
+        """
         with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
