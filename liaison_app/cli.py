@@ -199,9 +199,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception:
         log.exception("unexpected error in %s", args.command)
-        print(
-            f"liaison-app: something went wrong; the details are in {log_path}", file=sys.stderr
-        )
+        print(f"liaison-app: something went wrong; the details are in {log_path}", file=sys.stderr)
         return EXIT_BUG
 
 

@@ -31,4 +31,6 @@ class NotAvailableYet(UserError):
     """A command or feature whose implementation has not landed yet."""
 
     def __init__(self, feature: str) -> None:
-        super().__init__("{feature} is not available yet in this version.", feature=feature)
+        from liaison_app.i18n import N_
+
+        super().__init__(N_("{feature} is not available yet in this version."), feature=feature)

@@ -19,7 +19,7 @@ from liaison_app.resources import translations_dir
 SUPPORTED = ("ar", "zh", "en", "fr", "ru", "es")
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(message: str) -> str:
     """Mark a string for extraction without translating it here."""
     return message
 

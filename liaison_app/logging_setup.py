@@ -27,9 +27,7 @@ def configure_logging(level: int = logging.INFO) -> Path:
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler._liaison = True  # type: ignore[attr-defined]
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)
     return path

@@ -124,9 +124,7 @@ class Invitation(KeyMixin, TimestampMixin, Base):
         return f"circular:{circular_id}" if circular_id else f"event:{event_id}"
 
     @staticmethod
-    def make_addressee_key(
-        member_state_id: uuid.UUID | None, contact_id: uuid.UUID | None
-    ) -> str:
+    def make_addressee_key(member_state_id: uuid.UUID | None, contact_id: uuid.UUID | None) -> str:
         if contact_id is not None:
             return f"contact:{contact_id}"
         if member_state_id is not None:

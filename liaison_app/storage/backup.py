@@ -39,13 +39,13 @@ def backup_file(source: Path, destination: Path) -> Path:
     except OSError as error:
         _discard(partial)
         raise UserError(
-            "Could not write the backup to {path}: {reason}", path=destination, reason=error.strerror
+            "Could not write the backup to {path}: {reason}",
+            path=destination,
+            reason=error.strerror,
         ) from error
     except sqlite3.Error as error:
         _discard(partial)
-        raise UserError(
-            "Could not back up the database: {reason}", reason=str(error)
-        ) from error
+        raise UserError("Could not back up the database: {reason}", reason=str(error)) from error
     return destination
 
 

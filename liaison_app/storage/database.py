@@ -1,4 +1,4 @@
-"""The open database: one engine, read sessions for anyone, write transactions through one writer."""
+"""The open database: one engine, read sessions for anyone, writes through one writer."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Opening a database: refuse what we cannot read, back up, then upgrade to this version's schema."""
+"""Opening a database: refuse what we cannot read, back up, then upgrade to the current schema."""
 
 from __future__ import annotations
 

@@ -107,4 +107,3 @@ def test_check_reports_foreign_key_violations(empty_database):
     assert any("organizations" in line for line in report.lines())
     with pytest.raises(UserError, match="damaged"):
         verify_restorable(path)
-

@@ -83,7 +83,8 @@ def test_upgrade_backs_up_first(database_path, monkeypatch):
     result = open_database(resolve_database_url(str(database_path)))
     result.database.dispose()
     assert result.previous_revision == head
-    assert result.backup is not None and result.backup.exists()
+    assert result.backup is not None
+    assert result.backup.exists()
     assert result.backup.parent == database_path.parent / "backups"
     copy = sqlite3.connect(result.backup)
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
