@@ -10,7 +10,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
@@ -20,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from liaison_app.domain.base import Base, KeyMixin, TimestampMixin, enum_column
+from liaison_app.domain.base import Base, KeyMixin, TimestampMixin, UTCDateTime, enum_column
 from liaison_app.domain.directory import Contact, MemberState
 from liaison_app.domain.enums import (
     AddresseeScope,
@@ -106,7 +105,8 @@ class Invitation(KeyMixin, TimestampMixin, Base):
     status: Mapped[InvitationStatus] = mapped_column(
         enum_column(InvitationStatus, "invitation_status"), default=InvitationStatus.DRAFT
     )
-    status_changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    acknowledged_on: Mapped[date | None] = mapped_column(Date)
     reminders_sent: Mapped[int] = mapped_column(Integer, default=0)
     last_reminder_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -197,7 +197,9 @@ class DelegationMember(KeyMixin, TimestampMixin, Base):
     contact_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
     )
+    #: The name as the person writes it; `name_latin` in Latin script.
     name: Mapped[str] = mapped_column(String(300))
+    name_latin: Mapped[str | None] = mapped_column(String(300))
     function: Mapped[str | None] = mapped_column(String(300))
     is_head: Mapped[bool] = mapped_column(Boolean, default=False)
     mode: Mapped[AttendanceMode] = mapped_column(

@@ -46,6 +46,8 @@ class Event(KeyMixin, TimestampMixin, Base):
     city: Mapped[str | None] = mapped_column(String(120))
     country_code: Mapped[str | None] = mapped_column(String(2))
     website: Mapped[str | None] = mapped_column(String(500))
+    #: Named links quoted in letters, e.g. {"speaking_form": URL, "partnerships": URL}.
+    links: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     reply_deadline: Mapped[date | None] = mapped_column(Date)

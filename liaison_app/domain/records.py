@@ -6,10 +6,10 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, Uuid
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from liaison_app.domain.base import Base, KeyMixin, TimestampMixin, enum_column, utcnow
+from liaison_app.domain.base import Base, KeyMixin, TimestampMixin, UTCDateTime, enum_column, utcnow
 from liaison_app.domain.enums import AuditAction, ImportKind
 
 
@@ -26,7 +26,7 @@ class ImportBatch(KeyMixin, TimestampMixin, Base):
     rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
     rows_rejected: Mapped[int] = mapped_column(Integer, default=0)
     imported_by: Mapped[str | None] = mapped_column(String(120))
-    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class AuditEntry(KeyMixin, Base):
@@ -35,7 +35,7 @@ class AuditEntry(KeyMixin, Base):
     __tablename__ = "audit_entries"
     __table_args__ = (Index("ix_audit_entries_entity", "entity_type", "entity_id"),)
 
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(120))
     entity_type: Mapped[str] = mapped_column(String(60))
     entity_id: Mapped[uuid.UUID] = mapped_column(Uuid())

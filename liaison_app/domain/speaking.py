@@ -8,7 +8,6 @@ from datetime import datetime
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
-    DateTime,
     ForeignKey,
     Integer,
     String,
@@ -17,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from liaison_app.domain.base import Base, KeyMixin, TimestampMixin, enum_column
+from liaison_app.domain.base import Base, KeyMixin, TimestampMixin, UTCDateTime, enum_column
 from liaison_app.domain.correspondence import Reply
 from liaison_app.domain.directory import Contact, MemberState, Organization
 from liaison_app.domain.enums import (
@@ -64,7 +63,7 @@ class SpeakingRequest(KeyMixin, TimestampMixin, Base):
         enum_column(AttendanceMode, "attendance_mode"), default=AttendanceMode.IN_PERSON
     )
     #: When the request was received, to the minute: first come, first served within a level.
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     channel: Mapped[IncomingChannel | None] = mapped_column(
         enum_column(IncomingChannel, "incoming_channel")
     )

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 13:29:33.100628
+Create Date: 2026-11-28
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def upgrade() -> None:
     sa.Column('city', sa.String(length=120), nullable=True),
     sa.Column('country_code', sa.String(length=2), nullable=True),
     sa.Column('website', sa.String(length=500), nullable=True),
+    sa.Column('links', sa.JSON(), nullable=False),
     sa.Column('starts_on', sa.Date(), nullable=False),
     sa.Column('ends_on', sa.Date(), nullable=False),
     sa.Column('reply_deadline', sa.Date(), nullable=True),
@@ -321,6 +322,7 @@ def upgrade() -> None:
     sa.Column('sent_on', sa.Date(), nullable=True),
     sa.Column('status', sa.Enum('draft', 'sent', 'acknowledged', 'accepted', 'declined', 'tentative', 'no_reply', name='invitation_status', native_enum=False, create_constraint=True, length=20), nullable=False),
     sa.Column('status_changed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('acknowledged_on', sa.Date(), nullable=True),
     sa.Column('reminders_sent', sa.Integer(), nullable=False),
     sa.Column('last_reminder_on', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
@@ -396,6 +398,7 @@ def upgrade() -> None:
     sa.Column('reply_id', sa.Uuid(), nullable=False),
     sa.Column('contact_id', sa.Uuid(), nullable=True),
     sa.Column('name', sa.String(length=300), nullable=False),
+    sa.Column('name_latin', sa.String(length=300), nullable=True),
     sa.Column('function', sa.String(length=300), nullable=True),
     sa.Column('is_head', sa.Boolean(), nullable=False),
     sa.Column('mode', sa.Enum('in_person', 'remote', name='attendance_mode', native_enum=False, create_constraint=True, length=17), nullable=False),
