@@ -116,7 +116,6 @@ def test_user_error_in_french(capsys, tmp_path):
     "argv",
     [
         ["import", "contacts", "list.xlsx"],
-        ["export", "speakers", "out.xlsx"],
         ["letters", "pack", "--kind", "invitation"],
     ],
 )

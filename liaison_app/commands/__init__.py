@@ -1,0 +1,1 @@
+"""Headless command handlers of the command line, one module per command."""

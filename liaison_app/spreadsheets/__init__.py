@@ -1,0 +1,1 @@
+"""Reading and writing spreadsheets: xlsx/csv import, the Excel export engine, cell safety."""
