@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from liaison_app import APP_NAME, __version__
-from liaison_app.errors import NotAvailableYet, UserError
+from liaison_app.errors import UserError
 from liaison_app.i18n import SUPPORTED
 
 EXIT_OK = 0
@@ -185,11 +185,17 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.command == "db":
             return cmd_db(args)
         if args.command == "import":
-            raise NotAvailableYet("import contacts")
+            from liaison_app.commands.import_contacts import run_import_contacts
+
+            return run_import_contacts(args, language)
         if args.command == "export":
-            raise NotAvailableYet(f"export {args.what}")
+            from liaison_app.commands.export import run_export
+
+            return run_export(args, language)
         if args.command == "letters":
-            raise NotAvailableYet("letters pack")
+            from liaison_app.commands.letters import run_letters
+
+            return run_letters(args, language)
         raise AssertionError(args.command)
     except UserError as error:
         print(f"liaison-app: {error.localized(language)}", file=sys.stderr)

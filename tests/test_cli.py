@@ -112,19 +112,6 @@ def test_user_error_in_french(capsys, tmp_path):
     assert "n'existe pas" in err
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["import", "contacts", "list.xlsx"],
-        ["letters", "pack", "--kind", "invitation"],
-    ],
-)
-def test_features_not_landed_say_so(capsys, database_path, argv):
-    code, _, err = call(capsys, "--database", str(database_path), *argv)
-    assert code == EXIT_USER_ERROR
-    assert "not available yet" in err
-
-
 def test_bad_usage_exits_2(capsys):
     with pytest.raises(SystemExit) as raised:
         run(["db", "frobnicate"])

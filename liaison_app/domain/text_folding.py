@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -106,12 +108,25 @@ def fold_key(text: str | None) -> str:
 
     "Côte d’Ivoire", "cote d'ivoire" and "COTE-D IVOIRE" share one key.
     """
-    return "".join(ch for ch in fold(text) if ch.isalnum())
+    return _NOT_ALNUM.sub("", fold(text))
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_ALL_DIGITS = str.maketrans({k: v for k, v in _LETTERS.items() if v.isdigit()})
+_NOT_DIGIT = re.compile(r"\D", re.ASCII)
 
 
 def phone_digits(text: str | None) -> str:
     """The digits of a phone number, so "022 730 53 50" is found by typing "0227305350"."""
-    return "".join(ch for ch in fold(text) if ch.isdigit())
+    if not text:
+        return ""
+    return _NOT_DIGIT.sub("", text.translate(_ALL_DIGITS))
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_repeated(text: str) -> str:
+    """`fold`, remembered: organization and member state names repeat across thousands of rows."""
+    return fold(text)
 
 
 def contact_search_text(
@@ -135,30 +150,22 @@ def contact_search_text(
     their digits, with and without the leading country code's "+", so "+41 22" and "0041 22" find
     the same number.
     """
+    folded = [
+        fold(full_name),
+        fold(full_name_latin) if full_name_latin else "",
+        fold(given_name) if given_name else "",
+        fold(family_name) if family_name else "",
+        fold(position) if position else "",
+    ]
+    for value in (organization, organization_latin, organization_acronym, *member_state_names):
+        if value:
+            folded.append(fold_repeated(value))
+    folded.extend(fold(email) for email in emails if email)
+    folded.extend(phone_digits(phone) for phone in phones if phone)
     pieces: list[str] = []
-
-    def add(value: str | None) -> None:
-        folded = fold(value)
-        if folded and not any(folded in piece for piece in pieces):
-            pieces.append(folded)
-
-    for value in (
-        full_name,
-        full_name_latin,
-        given_name,
-        family_name,
-        position,
-        organization,
-        organization_latin,
-        organization_acronym,
-    ):
-        add(value)
-    for name in member_state_names:
-        add(name)
-    for email in emails:
-        add(email)
-    for phone in phones:
-        add(phone_digits(phone))
+    for piece in folded:
+        if piece and not any(piece in kept for kept in pieces):
+            pieces.append(piece)
     # A separator that no folded query contains (fold turns line breaks into spaces), so a search
     # never matches across two fields.
     return SEARCH_TEXT_SEPARATOR.join(pieces)

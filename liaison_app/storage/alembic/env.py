@@ -13,7 +13,6 @@ if connection is None:  # pragma: no cover - always called through migrations.py
     raise RuntimeError("run migrations through liaison_app.storage.migrations")
 
 
-
 def render_item(kind: str, obj: object, _context: object) -> str | bool:
     """Write UTCDateTime as its stored type, so migrations never import the models."""
     if kind == "type" and isinstance(obj, UTCDateTime):

@@ -1,0 +1,734 @@
+"""Contacts: create, update (audited), delete with undo, and the paged query behind the view."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    Integer,
+    Select,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
+
+from liaison_app.domain.contact_rules import FieldProblem, check_contact, display_phone
+from liaison_app.domain.enums import (
+    FormOfAddress,
+    Gender,
+    LevelOfRepresentation,
+    OrganizationType,
+    Region,
+)
+from liaison_app.domain.models import Base, Contact, ImportBatch, MemberState, Organization
+from liaison_app.domain.text_folding import contact_search_text, fold, fold_repeated
+from liaison_app.errors import UserError
+from liaison_app.i18n import N_
+from liaison_app.services.audit import apply_changes, current_actor, record_create, record_delete
+
+LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
+
+_contacts = Contact.__table__
+_organizations = Organization.__table__
+_states = MemberState.__table__
+
+#: Columns an editor or an import may set (the rest are bookkeeping).
+EDITABLE_FIELDS: tuple[str, ...] = (
+    "form_of_address",
+    "gender",
+    "full_name",
+    "full_name_latin",
+    "given_name",
+    "family_name",
+    "position",
+    "level",
+    "organization_id",
+    "member_state_id",
+    "email",
+    "email_alt",
+    "phone",
+    "phone_mobile",
+    "postal_address",
+    "preferred_language",
+    "salutation_override",
+    "notes",
+)
+
+# SQLite's default limit on bound parameters is 32766 since 3.32 (999 before); stay well below.
+_CHUNK = 500
+
+
+class ContactInvalid(UserError):
+    """A contact refused by the rules; `problems` says why, field by field (for the editor)."""
+
+    def __init__(self, problems: Mapping[str, FieldProblem]) -> None:
+        first = next(iter(problems.values()))
+        super().__init__(first.message, **first.params)
+        self.problems = dict(problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Search text
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    organization: str | None = None
+    organization_latin: str | None = None
+    organization_acronym: str | None = None
+
+
+def _names_for(session: Session, organization_id: Any, member_state_id: Any = None) -> _Names:
+    # Member state names are not stored in search_text: a search matches them on the 193 states
+    # instead (see `_where`), which keeps the scanned column short and the keystrokes fast.
+    org = session.get(Organization, organization_id) if organization_id else None
+    return _Names(
+        organization=org.name if org else None,
+        organization_latin=org.name_latin if org else None,
+        organization_acronym=org.acronym if org else None,
+    )
+
+
+def search_text_for(values: Mapping[str, Any], names: _Names) -> str:
+    return contact_search_text(
+        full_name=values.get("full_name"),
+        full_name_latin=values.get("full_name_latin"),
+        given_name=values.get("given_name"),
+        family_name=values.get("family_name"),
+        position=values.get("position"),
+        organization=names.organization,
+        organization_latin=names.organization_latin,
+        organization_acronym=names.organization_acronym,
+        emails=(values.get("email"), values.get("email_alt")),
+        phones=(values.get("phone"), values.get("phone_mobile")),
+    )
+
+
+def refresh_search_texts(
+    session: Session,
+    *,
+    contact_ids: Iterable[uuid.UUID] | None = None,
+    organization_id: uuid.UUID | None = None,
+) -> int:
+    """Recompute `search_text` (after an organization is renamed, say); return how many changed.
+
+    With no argument, every contact is recomputed.
+    """
+    query = select(Contact)
+    if contact_ids is not None:
+        query = query.where(Contact.id.in_(list(contact_ids)))
+    if organization_id is not None:
+        query = query.where(Contact.organization_id == organization_id)
+    changed = 0
+    for contact in session.scalars(query):
+        text = search_text_for(
+            _values_of(contact),
+            _names_for(session, contact.organization_id, contact.member_state_id),
+        )
+        if text != contact.search_text:
+            contact.search_text = text
+            changed += 1
+    return changed
+
+
+def _values_of(contact: Contact) -> dict[str, Any]:
+    return {name: getattr(contact, name) for name in EDITABLE_FIELDS}
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def _region_of(session: Session, member_state_id: Any) -> str | None:
+    if not member_state_id:
+        return None
+    state = session.get(MemberState, member_state_id)
+    return state.iso_alpha2 if state else None
+
+
+def clean_contact_values(
+    session: Session,
+    values: Mapping[str, Any],
+    *,
+    partial: bool = False,
+    member_state_id: uuid.UUID | None = None,
+) -> dict[str, Any]:
+    """Values checked by the contact rules; ContactInvalid says which field is wrong and why.
+
+    Typed values (enums, E.164 phones, normalised e-mails) pass unchanged, so an editor may hand
+    over what it already checked. With `partial` only the given fields are checked (an edit);
+    phones are then read for `member_state_id` unless the values change it.
+    """
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not contact fields: {sorted(unknown)}")
+    state_id = values.get("member_state_id", member_state_id)
+    rule_fields = {
+        k: v for k, v in values.items() if k not in ("organization_id", "member_state_id")
+    }
+    checked = check_contact(rule_fields, region=_region_of(session, state_id), partial=partial)
+    problems = dict(checked.problems)
+    cleaned = dict(checked.values)
+    for key, model in (("organization_id", Organization), ("member_state_id", MemberState)):
+        if key in values:
+            cleaned[key] = values[key] or None
+            if cleaned[key] is not None and session.get(model, cleaned[key]) is None:
+                message = (
+                    N_("Unknown member state.")
+                    if model is MemberState
+                    else N_("Unknown organization.")
+                )
+                problems[key] = FieldProblem(key, message)
+    if problems:
+        raise ContactInvalid(problems)
+    return cleaned
+
+
+def create_contact(
+    session: Session,
+    values: Mapping[str, Any],
+    *,
+    actor: str | None = None,
+    reason: str | None = None,
+) -> Contact:
+    """Add a contact (checked by the contact rules) and audit its creation."""
+    cleaned = clean_contact_values(session, values)
+    cleaned.setdefault("form_of_address", FormOfAddress.NONE)
+    cleaned.setdefault("gender", Gender.UNSPECIFIED)
+    contact = Contact(**cleaned)
+    contact.search_text = search_text_for(
+        cleaned, _names_for(session, contact.organization_id, contact.member_state_id)
+    )
+    session.add(contact)
+    record_create(session, contact, actor=actor, reason=reason)
+    return contact
+
+
+def update_contact(
+    session: Session,
+    contact_id: uuid.UUID,
+    changes: Mapping[str, Any],
+    *,
+    actor: str | None = None,
+    reason: str | None = None,
+) -> dict[str, tuple[Any, Any]]:
+    """Change some fields of a contact; one audit entry per field that really changed."""
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise UserError(N_("This contact no longer exists; it may have been deleted."))
+    cleaned = clean_contact_values(
+        session, changes, partial=True, member_state_id=contact.member_state_id
+    )
+    made = apply_changes(session, contact, cleaned, actor=actor, reason=reason)
+    if made:
+        contact.search_text = search_text_for(
+            _values_of(contact),
+            _names_for(session, contact.organization_id, contact.member_state_id),
+        )
+    return made
+
+
+def get_contact(session: Session, contact_id: uuid.UUID) -> Contact | None:
+    return session.get(Contact, contact_id)
+
+
+def contact_values(contact: Contact) -> dict[str, Any]:
+    """The editable fields of a contact, for an editor to show."""
+    return _values_of(contact)
+
+
+# ---------------------------------------------------------------------------------------------
+# Delete and undo
+
+
+def _referencing_columns() -> list[tuple[Any, Any]]:
+    """(table, column) of every foreign key that points at contacts.id."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table is _contacts and fk.column.name == "id":
+                found.append((table, fk.parent))
+    return found
+
+
+@dataclass(frozen=True)
+class DeletedContacts:
+    """What `restore_contacts` needs to put deleted contacts back exactly as they were."""
+
+    rows: list[dict[str, Any]]
+    #: (table name, column name, row id, contact id): links cleared by ON DELETE SET NULL.
+    links: list[tuple[str, str, Any, uuid.UUID]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @property
+    def ids(self) -> list[uuid.UUID]:
+        return [row["id"] for row in self.rows]
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def delete_contacts(
+    session: Session,
+    contact_ids: Iterable[uuid.UUID],
+    *,
+    actor: str | None = None,
+    reason: str | None = None,
+) -> DeletedContacts:
+    """Delete contacts, audited, and return a snapshot from which `restore_contacts` undoes it.
+
+    A contact that invitations were sent to is kept (the register must stay whole): the whole
+    deletion is refused with the number of such contacts. Letters, speaking requests and
+    delegations that named a deleted contact keep their record without it, and get it back on
+    restore.
+    """
+    ids = list(dict.fromkeys(contact_ids))
+    if not ids:
+        return DeletedContacts([])
+    rows: list[dict[str, Any]] = []
+    for chunk in _chunks(ids):
+        rows.extend(
+            dict(r._mapping)
+            for r in session.execute(select(_contacts).where(_contacts.c.id.in_(chunk)))
+        )
+    links: list[tuple[str, str, Any, uuid.UUID]] = []
+    for table, column in _referencing_columns():
+        restrict = next(iter(column.foreign_keys)).ondelete == "RESTRICT"
+        for chunk in _chunks(ids):
+            if restrict:
+                used = session.scalar(
+                    select(func.count(func.distinct(column))).where(column.in_(chunk))
+                )
+                if used:
+                    raise UserError(
+                        N_(
+                            "{count} of these contacts received invitations and cannot be "
+                            "deleted; remove them from the invitations first."
+                        ),
+                        count=used,
+                    )
+                continue
+            key = next(iter(table.primary_key.columns))
+            links.extend(
+                (table.name, column.name, row_id, contact_id)
+                for row_id, contact_id in session.execute(
+                    select(key, column).where(column.in_(chunk))
+                )
+            )
+    session.flush()
+    who = actor or current_actor()
+    for chunk in _chunks(ids):
+        for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
+            record_delete(session, contact, actor=who, reason=reason, summary=contact.full_name)
+            session.expunge(contact)
+    for chunk in _chunks(ids):
+        session.execute(delete(_contacts).where(_contacts.c.id.in_(chunk)))
+    return DeletedContacts(rows, links)
+
+
+def restore_contacts(
+    session: Session, snapshot: DeletedContacts, *, actor: str | None = None
+) -> int:
+    """Put deleted contacts back with their ids and links (undo); return how many came back.
+
+    A member state, organization or import batch deleted since is left empty rather than
+    refusing the undo; contacts already back (restored twice) are skipped.
+    """
+    if not snapshot.rows:
+        return 0
+    present = set()
+    for chunk in _chunks(snapshot.ids):
+        present.update(session.scalars(select(_contacts.c.id).where(_contacts.c.id.in_(chunk))))
+    rows = [dict(row) for row in snapshot.rows if row["id"] not in present]
+    if not rows:
+        return 0
+
+    def existing(table: Any, key: str) -> set[Any]:
+        wanted = list({row[key] for row in rows if row[key] is not None})
+        if not wanted:
+            return set()
+        return set(session.scalars(select(table.c.id).where(table.c.id.in_(wanted))))
+
+    states = existing(_states, "member_state_id")
+    orgs = existing(_organizations, "organization_id")
+    batches = existing(ImportBatch.__table__, "import_batch_id")
+    for row in rows:
+        if row["member_state_id"] not in states:
+            row["member_state_id"] = None
+        if row["organization_id"] not in orgs:
+            row["organization_id"] = None
+        if row["import_batch_id"] not in batches:
+            row["import_batch_id"] = None
+    session.execute(insert(_contacts), rows)
+    restored = {row["id"] for row in rows}
+    tables = {table.name: (table, column) for table, column in _referencing_columns()}
+    for table_name, column_name, row_id, contact_id in snapshot.links:
+        if contact_id not in restored:
+            continue
+        table, column = tables[table_name]
+        key = next(iter(table.primary_key.columns))
+        session.execute(
+            update(table).where(key == row_id, column.is_(None)).values({column_name: contact_id})
+        )
+    who = actor or current_actor()
+    for chunk in _chunks(list(restored)):
+        for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
+            record_create(session, contact, actor=who, reason="restored after deletion")
+    return len(rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# The view: paged, sorted and filtered in SQL
+
+
+class SortKey(StrEnum):
+    FULL_NAME = "full_name"
+    FULL_NAME_LATIN = "full_name_latin"
+    FORM_OF_ADDRESS = "form_of_address"
+    POSITION = "position"
+    LEVEL = "level"
+    ORGANIZATION = "organization"
+    MEMBER_STATE = "member_state"
+    EMAIL = "email"
+    PHONE = "phone"
+    PREFERRED_LANGUAGE = "preferred_language"
+    UPDATED_AT = "updated_at"
+    CREATED_AT = "created_at"
+
+
+@dataclass(frozen=True)
+class ContactFilters:
+    """What the view's filters keep; an empty set keeps everything."""
+
+    member_state_ids: frozenset[uuid.UUID] = frozenset()
+    regions: frozenset[Region] = frozenset()
+    levels: frozenset[LevelOfRepresentation] = frozenset()
+    #: Language codes; a contact matches by its own preferred language, else its member state's
+    #: language of correspondence (the language its letters go out in). "fr" matches "fr-CA".
+    languages: frozenset[str] = frozenset()
+    organization_types: frozenset[OrganizationType] = frozenset()
+    #: Only the contacts one import added.
+    import_batch_id: uuid.UUID | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.member_state_ids
+            or self.regions
+            or self.levels
+            or self.languages
+            or self.organization_types
+            or self.import_batch_id
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """One line of the contacts view."""
+
+    id: uuid.UUID
+    form_of_address: FormOfAddress
+    gender: Gender
+    full_name: str
+    full_name_latin: str | None
+    position: str | None
+    level: LevelOfRepresentation | None
+    organization_id: uuid.UUID | None
+    organization_name: str | None
+    organization_type: OrganizationType | None
+    member_state_id: uuid.UUID | None
+    #: The member state's short name in the language asked for.
+    member_state_name: str | None
+    member_state_alpha3: str | None
+    email: str | None
+    phone: str | None
+    phone_mobile: str | None
+    preferred_language: str | None
+    #: The preferred language, else the member state's language of correspondence.
+    letter_language: str
+    updated_at: datetime | None
+
+    @property
+    def phone_display(self) -> str:
+        return display_phone(self.phone)
+
+    @property
+    def phone_mobile_display(self) -> str:
+        return display_phone(self.phone_mobile)
+
+
+def _like_pattern(token: str) -> str:
+    escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _letter_language():
+    return func.coalesce(_contacts.c.preferred_language, _states.c.correspondence_language, "en")
+
+
+def _states_named(session: Session, token: str) -> list[uuid.UUID]:
+    """Member states whose short name, in any of the six languages, contains `token` (folded)."""
+    names = session.execute(
+        select(_states.c.id, *(_states.c[f"short_name_{lang}"] for lang in LANGUAGES))
+    ).all()
+    return [
+        row[0] for row in names if any(token in fold_repeated(name) for name in row[1:] if name)
+    ]
+
+
+def _where(session: Session, search: str, filters: ContactFilters) -> tuple[list[Any], bool, bool]:
+    """Conditions on the contacts table alone (no join needed to count them).
+
+    Each word of the search must appear in the contact's `search_text` or in the name of its
+    member state ("jordan", "الأردن" and "Иордания" all find the contacts of Jordan). Filters on
+    member states and organizations are `IN (SELECT id …)` subqueries: SQLite then scans the
+    contacts once instead of joining first (measured: 1.1 s → 0.1 s on 100,000 contacts).
+    The two booleans are kept for callers that joined on them: always False now.
+    """
+    c = _contacts.c
+    conditions: list[Any] = []
+    for token in fold(search).split():
+        matches = c.search_text.like(_like_pattern(token), escape="\\")
+        # One or two letters ("p", "ال") name half the world's states: only words of three
+        # letters or more look at state names.
+        states = _states_named(session, token) if len(token) > 2 else []
+        if states:
+            matches = or_(matches, c.member_state_id.in_(states))
+        conditions.append(matches)
+    if filters.member_state_ids:
+        conditions.append(c.member_state_id.in_(list(filters.member_state_ids)))
+    if filters.regions:
+        regions = [Region(r) for r in filters.regions]
+        conditions.append(
+            c.member_state_id.in_(select(_states.c.id).where(_states.c.region.in_(regions)))
+        )
+    if filters.levels:
+        conditions.append(c.level.in_([LevelOfRepresentation(level) for level in filters.levels]))
+    if filters.organization_types:
+        kinds = [OrganizationType(t) for t in filters.organization_types]
+        conditions.append(
+            c.organization_id.in_(
+                select(_organizations.c.id).where(_organizations.c.type.in_(kinds))
+            )
+        )
+    if filters.languages:
+        codes = sorted(filters.languages)
+
+        def speaks(column: Any) -> Any:
+            return or_(*(or_(column == code, column.like(f"{code}-%")) for code in codes))
+
+        by_state = select(_states.c.id).where(speaks(_states.c.correspondence_language))
+        no_state_language = c.member_state_id.is_(None)
+        if "en" in codes:
+            # Letters to a contact with no language and no member state go out in English.
+            by_state_or_default = or_(c.member_state_id.in_(by_state), no_state_language)
+        else:
+            by_state_or_default = c.member_state_id.in_(by_state)
+        conditions.append(
+            or_(
+                speaks(c.preferred_language),
+                and_(c.preferred_language.is_(None), by_state_or_default),
+            )
+        )
+    if filters.import_batch_id:
+        conditions.append(c.import_batch_id == filters.import_batch_id)
+    return conditions, False, False
+
+
+def _level_rank():
+    return case(
+        {level: level.protocol_rank for level in LevelOfRepresentation},
+        value=_contacts.c.level,
+        else_=None,
+    )
+
+
+class _PositionIn(FunctionElement):
+    """Where `needle` starts in `haystack` (1-based, 0 when absent): instr / strpos."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_PositionIn)
+def _PositionIn_default(element: Any, compiler: Any, **kw: Any) -> str:
+    haystack, needle = list(element.clauses)
+    return f"instr({compiler.process(haystack, **kw)}, {compiler.process(needle, **kw)})"
+
+
+@compiles(_PositionIn, "postgresql")
+def _PositionIn_postgresql(element: Any, compiler: Any, **kw: Any) -> str:
+    haystack, needle = list(element.clauses)
+    return f"strpos({compiler.process(haystack, **kw)}, {compiler.process(needle, **kw)})"
+
+
+def _state_order(session: Session, language: str) -> Any:
+    """Member states ranked by their folded name in `language`, as a sort expression.
+
+    SQL's lower() knows no accents in SQLite ("États-Unis" would sort after "Zambie"), and the
+    193 names are few: rank them in Python, write the codes in that order in one string, and
+    sort by where each contact's state code stands in it — one C string search per row, where
+    a CASE of 193 branches cost 0.7 s on 100,000 contacts.
+    """
+    names = session.execute(select(_states.c.iso_alpha3, _states.c[f"short_name_{language}"])).all()
+    ranked = sorted(names, key=lambda row: (fold(row[1]), row[1] or ""))
+    order = "|" + "|".join(code for code, _ in ranked) + "|"
+    code = literal("|") + _states.c.iso_alpha3 + literal("|")
+    return case((_states.c.iso_alpha3.is_(None), None), else_=_PositionIn(literal(order), code))
+
+
+def _sort_column(sort_key: SortKey, language: str, state_order: Any = None) -> Any:
+    c = _contacts.c
+    columns = {
+        # search_text starts with the folded full name: sorts "Élodie" beside "Eloise", not
+        # after "Zoe", in every script, without a sort-key column.
+        SortKey.FULL_NAME: c.search_text,
+        SortKey.FULL_NAME_LATIN: func.lower(c.full_name_latin),
+        SortKey.FORM_OF_ADDRESS: c.form_of_address,
+        SortKey.POSITION: func.lower(c.position),
+        SortKey.LEVEL: _level_rank(),
+        SortKey.ORGANIZATION: func.lower(_organizations.c.name),
+        SortKey.MEMBER_STATE: state_order,
+        SortKey.EMAIL: func.lower(c.email),
+        SortKey.PHONE: c.phone,
+        SortKey.PREFERRED_LANGUAGE: c.preferred_language,
+        SortKey.UPDATED_AT: c.updated_at,
+        SortKey.CREATED_AT: c.created_at,
+    }
+    return columns[SortKey(sort_key)]
+
+
+#: Sort keys whose column is never empty: no NULLS LAST, which costs SQLite an extra key.
+_NEVER_NULL = frozenset(
+    {SortKey.FULL_NAME, SortKey.FORM_OF_ADDRESS, SortKey.UPDATED_AT, SortKey.CREATED_AT}
+)
+
+
+def _ordering(sort_key: SortKey, order: Any) -> list[Any]:
+    """The sort key (empty values last), then the name, then the id: a stable page order."""
+    c = _contacts.c
+    if sort_key is SortKey.FULL_NAME:
+        return [order, c.id]
+    first = order if sort_key in _NEVER_NULL else order.nulls_last()
+    return [first, c.search_text, c.id]
+
+
+def _language(language: str) -> str:
+    return language if language in LANGUAGES else "en"
+
+
+def _from(needs_states: bool, needs_orgs: bool):
+    joined = _contacts
+    if needs_orgs:
+        joined = joined.outerjoin(
+            _organizations, _contacts.c.organization_id == _organizations.c.id
+        )
+    if needs_states:
+        joined = joined.outerjoin(_states, _contacts.c.member_state_id == _states.c.id)
+    return joined
+
+
+def query_contacts(
+    session: Session,
+    *,
+    search: str = "",
+    filters: ContactFilters | None = None,
+    sort_key: SortKey | str = SortKey.FULL_NAME,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+    language: str = "en",
+) -> list[ContactRow]:
+    """One page of the contacts view, searched, filtered and sorted by the database.
+
+    `search` is folded like `Contact.search_text`; each word must appear (in any field), so
+    "perez jordan" finds Pérez of Jordan. Empty values sort last either way; ties go by name.
+    """
+    filters = filters or ContactFilters()
+    conditions, _, _ = _where(session, search, filters)
+    language = _language(language)
+    c = _contacts.c
+    sort_key = SortKey(sort_key)
+    joined = _from(True, True)
+    state_order = _state_order(session, language) if sort_key is SortKey.MEMBER_STATE else None
+    order = _sort_column(sort_key, language, state_order)
+    order = order.desc() if descending else order.asc()
+    statement: Select = (
+        select(
+            c.id,
+            c.form_of_address,
+            c.gender,
+            c.full_name,
+            c.full_name_latin,
+            c.position,
+            c.level,
+            c.organization_id,
+            _organizations.c.name,
+            _organizations.c.type,
+            c.member_state_id,
+            _states.c[f"short_name_{language}"],
+            _states.c.iso_alpha3,
+            c.email,
+            c.phone,
+            c.phone_mobile,
+            c.preferred_language,
+            _letter_language(),
+            c.updated_at,
+        )
+        .select_from(joined)
+        .where(and_(True, *conditions))
+        .order_by(*_ordering(sort_key, order))
+        .offset(offset)
+    )
+    if limit is not None:
+        statement = statement.limit(limit)
+    return [ContactRow(*row) for row in session.execute(statement)]
+
+
+def count_contacts(
+    session: Session, *, search: str = "", filters: ContactFilters | None = None
+) -> int:
+    """How many contacts the view shows for this search and these filters."""
+    conditions, needs_states, needs_orgs = _where(session, search, filters or ContactFilters())
+    statement = (
+        select(func.count())
+        .select_from(_from(needs_states, needs_orgs))
+        .where(and_(True, *conditions))
+    )
+    return int(session.scalar(statement) or 0)
+
+
+def query_contact_ids(
+    session: Session, *, search: str = "", filters: ContactFilters | None = None
+) -> list[uuid.UUID]:
+    """Every contact id the view shows (for "select all" then export or invite)."""
+    conditions, needs_states, needs_orgs = _where(session, search, filters or ContactFilters())
+    statement = (
+        select(_contacts.c.id)
+        .select_from(_from(needs_states, needs_orgs))
+        .where(and_(True, *conditions))
+    )
+    return list(session.scalars(statement))
+
+
+def contacts_exist(session: Session) -> bool:
+    return bool(session.scalar(select(exists().where(_contacts.c.id.is_not(None)))))

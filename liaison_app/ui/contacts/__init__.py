@@ -1,0 +1,1 @@
+"""The Contacts section: contacts, member states and organizations, with their editors."""

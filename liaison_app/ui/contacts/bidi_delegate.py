@@ -1,0 +1,58 @@
+"""Table cells whose text keeps its own direction inside a right-to-left (or left-to-right) view.
+
+A cell is laid out in the view's direction: in Arabic, "Nimbus Cloud Systems Inc." would read
+".Nimbus Cloud Systems Inc" and a phone's digit groups would run backwards. Text is wrapped in a
+Unicode isolate at paint time (so the model's data stays plain): left to right unless it holds an
+Arabic letter. E-mail and phone columns are laid out left to right whatever they hold.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+#: First strong isolate: the text takes the direction of its first letter.
+FSI = "\u2068"
+#: Left-to-right isolate: text with no right-to-left letter (digits, Latin, Cyrillic, Chinese).
+LRI = "\u2066"
+#: Pop directional isolate: ends either.
+PDI = "\u2069"
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """Isolates each cell's text; `left_to_right_columns` are always laid out left to right."""
+
+    def __init__(self, left_to_right_columns: Iterable[int] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.left_to_right_columns = frozenset(left_to_right_columns)
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if not option.text:
+            return
+        if index.column() in self.left_to_right_columns:
+            # Laid out left to right, but still at the leading edge of the cell: the right in
+            # Arabic. (An isolate here would make Qt elide the start of a long address.)
+            leading = (
+                Qt.AlignmentFlag.AlignRight
+                if option.direction == Qt.LayoutDirection.RightToLeft
+                else Qt.AlignmentFlag.AlignLeft
+            )
+            option.direction = Qt.LayoutDirection.LeftToRight
+            option.displayAlignment = (
+                leading | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
+            )
+        else:
+            opening = FSI if has_right_to_left(option.text) else LRI
+            option.text = f"{opening}{option.text}{PDI}"
+
+
+def has_right_to_left(text: str) -> bool:
+    """True when `text` has an Arabic (or Hebrew) letter; else it reads left to right (a phone
+    number or an address alone has no letter to say so, and would run backwards in Arabic)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)

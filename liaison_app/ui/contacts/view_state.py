@@ -1,0 +1,39 @@
+"""Remembered column widths, order and sort of a table, kept in the user's settings file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from liaison_app.ui import settings
+
+#: Saving waits this long after the last change, so dragging a column edge writes once.
+SAVE_DELAY_MS = 300
+
+
+class HeaderMemory(QObject):
+    """Restores a table header's state from `key` now, and saves it whenever it changes."""
+
+    def __init__(self, view: QTableView, key: str) -> None:
+        super().__init__(view)
+        self._header: QHeaderView = view.horizontalHeader()
+        self._key = f"tables/{key}/header"
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        self.restored = self.restore()
+        self._header.sectionResized.connect(self._timer.start)
+        self._header.sectionMoved.connect(self._timer.start)
+        self._header.sortIndicatorChanged.connect(self._timer.start)
+
+    def restore(self) -> bool:
+        """True when a saved state was applied (then the caller keeps its sort as restored)."""
+        value = settings.app_settings().value(self._key)
+        if isinstance(value, QByteArray | bytes) and value:
+            return bool(self._header.restoreState(QByteArray(value)))
+        return False
+
+    def save(self) -> None:
+        self._timer.stop()
+        settings.write_value(self._key, self._header.saveState())

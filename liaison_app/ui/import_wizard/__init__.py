@@ -1,0 +1,1 @@
+"""The contact import wizard and the Import & export page that opens it."""
