@@ -225,11 +225,24 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, section: Section) -> Page:
         try:
-            return create_page(section, self.context, self.stack)
+            page = create_page(section, self.context, self.stack)
         except Exception as error:
             # One broken section must not take the window down: log it, show the placeholder.
             error_reporting.report_bug(type(error), error, error.__traceback__, self)
             return PlaceholderPage(self.context, section, self.stack)
+        # A page that offers "open the list behind this figure" (the dashboard) gets it here.
+        list_requested = getattr(page, "listRequested", None)
+        if list_requested is not None:
+            list_requested.connect(self.open_list)
+        return page
+
+    def open_list(self, section: str, list_filter: object) -> None:
+        """Show a section filtered to the rows behind a figure the officer clicked."""
+        key = SectionKey(section)
+        self.show_section(key)
+        show_filter = getattr(self.page(key), "show_filter", None)
+        if show_filter is not None:
+            show_filter(list_filter)
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:

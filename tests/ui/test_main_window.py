@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from liaison_app.domain.models import Event
-from liaison_app.storage.database import Database
 from liaison_app.ui import pages, settings
 from liaison_app.ui.language import current_language, initial_language
 from liaison_app.ui.main_window import MainWindow
@@ -100,7 +96,7 @@ def test_arabic_mirrors_the_window_and_english_restores_it(main_window, qtbot):
     assert main_window.file_menu.title() == "&ملف"
     assert main_window.help_menu.title() == "&تعليمات"
     assert main_window.sidebar.item(0).text() == "لوحة المتابعة"
-    assert "ليس متاحاً بعد" in notice(visible_page(main_window))
+    assert visible_page(main_window).layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert main_window.language_actions["ar"].isChecked()
     # Mirrored: the sidebar is on the right of the pages, the File menu at the right end.
     qtbot.waitUntil(lambda: main_window.sidebar.x() > main_window.stack.x(), timeout=2000)
@@ -114,7 +110,7 @@ def test_arabic_mirrors_the_window_and_english_restores_it(main_window, qtbot):
     assert main_window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert main_window.file_menu.title() == "&File"
     assert main_window.sidebar.item(0).text() == "Dashboard"
-    assert notice(visible_page(main_window)).startswith("Dashboard: this part")
+    assert visible_page(main_window).layoutDirection() == Qt.LayoutDirection.LeftToRight
     qtbot.waitUntil(lambda: main_window.sidebar.x() < main_window.stack.x(), timeout=2000)
 
 
@@ -155,51 +151,6 @@ def test_language_section_and_geometry_persist(qtbot, database, main_window):
     assert second.current_section() == SectionKey.LETTERS
     assert current_language() == "fr"
     assert second.language_actions["fr"].isChecked()
-
-
-def test_dashboard_shows_the_events_with_days_left(main_window, database: Database):
-    with database.writing() as session:
-        session.add(
-            Event(
-                reference="WSIS-2022",
-                titles={
-                    "en": "WSIS Forum 2022",
-                    "ar": "منتدى القمة العالمية لمجتمع المعلومات 2022",
-                },
-                city="Geneva",
-                starts_on=date(2022, 5, 30),
-                ends_on=date(2022, 6, 3),
-                reply_deadline=date(2022, 4, 15),
-            )
-        )
-    page = main_window.page(SectionKey.DASHBOARD)
-    page.today = lambda: date(2022, 4, 5)
-    page.refresh()
-    assert NOT_AVAILABLE in notice(page)
-    titles = [label.text() for label in page.findChildren(QLabel, "eventTitle")]
-    assert titles == ["WSIS Forum 2022"]
-    deadline = page.findChild(QLabel, "deadline").text()
-    assert deadline == "Replies are due by 15 April 2022: 10 days left."
-    assert page.findChild(QLabel, "memberStates").text() == (
-        "193 Member States in the reference list."
-    )
-    page.today = lambda: date(2022, 4, 14)
-    page.refresh()
-    assert page.findChild(QLabel, "deadline").text().endswith(": 1 day left.")
-
-    main_window.set_language("ar")  # retranslation rebuilds the cards in Arabic
-    page.today = lambda: date(2022, 4, 20)
-    page.refresh()
-    titles = [label.text() for label in page.findChildren(QLabel, "eventTitle")]
-    assert titles == ["منتدى القمة العالمية لمجتمع المعلومات 2022"]
-    deadline = page.findChild(QLabel, "deadline").text()
-    assert "15 أبريل 2022" in deadline
-    assert "5 أيام" in deadline
-
-
-def test_dashboard_without_events(main_window):
-    page = main_window.page(SectionKey.DASHBOARD)
-    assert page.findChild(QLabel, "noEvents") is not None
 
 
 def test_about(main_window, dialogs):
@@ -243,3 +194,17 @@ def test_a_page_that_fails_to_build_shows_the_placeholder(qtbot, database, monke
     assert type(visible_page(window)) is PlaceholderPage
     (message,) = dialogs.texts("critical")
     assert message.startswith("Something went wrong.")
+
+
+def test_a_dashboard_figure_opens_the_list_behind_it(main_window):
+    from liaison_app.domain.enums import InvitationStatus
+    from liaison_app.services.invitations import InvitationFilter
+
+    dashboard = main_window.page(SectionKey.DASHBOARD)
+    shown = []
+    invitations = main_window.page(SectionKey.INVITATIONS)
+    invitations.show_filter = shown.append  # what the invitations page receives
+    wanted = InvitationFilter(statuses=frozenset({InvitationStatus.DECLINED}))
+    dashboard.listRequested.emit("invitations", wanted)
+    assert main_window.current_section() == SectionKey.INVITATIONS
+    assert shown == [wanted]

@@ -1,0 +1,1 @@
+"""The dashboard section: where invitations and replies stand, in figures and charts."""

@@ -1,0 +1,1 @@
+"""The event editor: titles, phases, sessions, deadlines, contact person and signatory."""

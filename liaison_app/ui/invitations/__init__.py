@@ -1,0 +1,1 @@
+"""The "Invitations & replies" section: circulars, invitations, replies, deadlines."""
