@@ -87,6 +87,14 @@ def choose_target(parent: QWidget | None, name: str) -> Path | None:
     return chosen
 
 
+class _Plurals(QObject):
+    """Plural texts. lupdate marks `self.tr(text, "", n)` as a plural message, but not
+    `QCoreApplication.translate(context, text, "", n)` with a variable count."""
+
+    def rows_exported(self, rows: int) -> str:
+        return self.tr("%n row(s) exported to {name}.", "", rows)
+
+
 class ExportJob(QObject):
     """One export from the window: the background task, its progress dialog, the outcome."""
 
@@ -146,11 +154,7 @@ class ExportJob(QObject):
         box = QMessageBox(self._parent)
         box.setWindowTitle(APP_NAME)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(
-            QCoreApplication.translate(
-                "ExportAction", "%n row(s) exported to {name}.", "", result.rows
-            ).format(name=result.path.name)
-        )
+        box.setText(_Plurals().rows_exported(result.rows).format(name=result.path.name))
         box.setInformativeText(str(result.path.parent))
         open_file = box.addButton(
             QCoreApplication.translate("ExportAction", "Open workbook"),

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from liaison_app.domain.enums import (
@@ -91,16 +91,27 @@ def long_date(value: date | None) -> str:
     return isolate(format_date(value)) if value is not None else ""
 
 
+class InvitationDisplay(QObject):
+    """Plural texts. lupdate marks `self.tr(text, "", n)` as a plural message, but not
+    `QCoreApplication.translate(context, text, "", n)` with a variable count."""
+
+    def days_left(self, days: int) -> str:
+        return self.tr("%n day(s) left", "", days)
+
+    def days_overdue(self, days: int) -> str:
+        return self.tr("%n day(s) overdue", "", days)
+
+
 def days_left_text(days: int | None) -> str:
     """ "3 days left", "Last day", "2 days overdue"; "" without a deadline."""
     if days is None:
         return ""
     if days > 0:
-        text = QCoreApplication.translate("InvitationDisplay", "%n day(s) left", "", days)
+        text = InvitationDisplay().days_left(days)
     elif days == 0:
         text = QCoreApplication.translate("InvitationDisplay", "Last day")
     else:
-        text = QCoreApplication.translate("InvitationDisplay", "%n day(s) overdue", "", -days)
+        text = InvitationDisplay().days_overdue(-days)
     # Its own direction: "3 days left" stays in order inside a right-to-left table.
     return isolate(text)
 

@@ -1,0 +1,362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ContactsPage</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+360"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Delete the %n selected contact(s)?</source>
+        <translation>
+            <numerusform>Delete the %n selected contact?</numerusform>
+            <numerusform>Delete the %n selected contacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n contact deleted.</numerusform>
+            <numerusform>%n contacts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n contact(s) restored.</source>
+        <translation>
+            <numerusform>%n contact restored.</numerusform>
+            <numerusform>%n contacts restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+458"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/invitations/deadlines_tab.py" line="+159"/>
+        <source>Last day: %n hour(s) left in Geneva</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n invitation(s) await a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/import_wizard/duplicates_page.py" line="+156"/>
+        <source>%n row(s) already known. Choose what to do with each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsWidget</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/partnerships/follow_ups_widget.py" line="+158"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Overdue (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Due today (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Next %1 days (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Open, with no follow-up date (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InquiryCard</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/partnerships/board.py" line="+147"/>
+        <source>Follow up: %1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>Follow up: %1 (%n day overdue)</numerusform>
+            <numerusform>Follow up: %1 (%n days overdue)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InquiryTableModel</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+211"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationTableModel</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/invitations/table_model.py" line="+209"/>
+        <source>%n source(s) make up this reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPage</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/invitations/page.py" line="+526"/>
+        <source>Showing {shown} of %n invitation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>%n chosen invitation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%n invitation(s) recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n addressee(s) had already been invited and were left as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n invitation(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not changed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Delete %n invitation(s)? Use this for invitations recorded by mistake; the deletion stays in the history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/invitations/invite_dialog.py" line="+339"/>
+        <source>%n new invitation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already invited, left as they are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatesPage</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/contacts/member_states_page.py" line="+245"/>
+        <source>%n Member State(s)</source>
+        <translation>
+            <numerusform>%n Member State</numerusform>
+            <numerusform>%n Member States</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+278"/>
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n contact(s) will keep their details but no longer belong to it.</source>
+        <translation>
+            <numerusform>%n contact will keep their details but no longer belong to it.</numerusform>
+            <numerusform>%n contacts will keep their details but no longer belong to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPage</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+529"/>
+        <source>%1 of %n inquiries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingPage</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/speaking/page.py" line="+408"/>
+        <source>%n speaker(s) scheduled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not allocated yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n with a conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/invitations/status_dialog.py" line="+78"/>
+        <source>Set the status of %n invitation(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
