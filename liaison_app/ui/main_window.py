@@ -234,7 +234,19 @@ class MainWindow(QMainWindow):
         list_requested = getattr(page, "listRequested", None)
         if list_requested is not None:
             list_requested.connect(self.open_list)
+        reminders_requested = getattr(page, "remindersRequested", None)
+        if reminders_requested is not None:
+            reminders_requested.connect(self.prepare_reminders)
         return page
+
+    def prepare_reminders(self, event_reference: str, invitation_ids: list) -> None:
+        """Open Letters with a reminder pack for the non-repliers the officer selected."""
+        from liaison_app.services.deadlines import reminder_recipient_keys
+
+        self.show_section(SectionKey.LETTERS)
+        prepare_pack = getattr(self.page(SectionKey.LETTERS), "prepare_pack", None)
+        if prepare_pack is not None:
+            prepare_pack("reminder", event_reference, list(reminder_recipient_keys(invitation_ids)))
 
     def open_list(self, section: str, list_filter: object) -> None:
         """Show a section filtered to the rows behind a figure the officer clicked."""

@@ -208,3 +208,32 @@ def test_a_dashboard_figure_opens_the_list_behind_it(main_window):
     dashboard.listRequested.emit("invitations", wanted)
     assert main_window.current_section() == SectionKey.INVITATIONS
     assert shown == [wanted]
+
+
+def test_selected_non_repliers_become_a_reminder_pack(qtbot, tmp_path, no_modal_dialogs):
+    from datetime import UTC, datetime
+
+    from liaison_app.domain.models import Event
+    from liaison_app.services.deadlines import reminder_selection
+    from liaison_app.services.demo import create_demo_database
+    from liaison_app.storage.location import resolve_database_url
+    from liaison_app.storage.opening import open_database
+    from liaison_app.ui.main_window import MainWindow
+
+    url = resolve_database_url(str(tmp_path / "demo.sqlite3"))
+    create_demo_database(url)
+    demo = open_database(url).database
+    with demo.reading() as session:
+        event_id = session.query(Event.id).scalar()
+        ids = reminder_selection(session, event_id, datetime(2022, 4, 10, tzinfo=UTC))
+    assert ids
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    invitations = window.page(SectionKey.INVITATIONS)
+    invitations.remindersRequested.emit("WSIS-2022", ids[:3])
+    assert window.current_section() == SectionKey.LETTERS
+    letters = window.page(SectionKey.LETTERS)
+    assert letters.kind_combo.currentData() == "reminder"
+    assert sorted(letters.checked_keys()) == sorted(f"invitation:{i}" for i in ids[:3])
+    window.close()
+    demo.dispose()

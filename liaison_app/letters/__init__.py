@@ -1,0 +1,1 @@
+"""Letters: salutations, templates, right-to-left text, fonts, reportlab rendering and packs."""

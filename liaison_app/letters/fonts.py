@@ -1,0 +1,121 @@
+"""Shipped fonts registered with reportlab, the font of each letter language, the glyph check.
+
+Amiri draws Arabic (and the Latin runs inside it), DejaVu Sans draws Latin and Cyrillic, and
+WenQuanYi Micro Hei (sub-font 0 of its .ttc) draws Chinese. Every character of a letter is
+checked against the character map of the font that will draw it before anything is rendered:
+reportlab would otherwise print an empty box and say nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab import rl_config
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from liaison_app.letters.bidi_text import BIDI_CONTROLS
+from liaison_app.resources import resources_dir
+
+
+@dataclass(frozen=True)
+class FontFile:
+    file: str
+    subfont: int = 0
+
+
+#: reportlab font name → file in resources/fonts/.
+FONT_FILES: dict[str, FontFile] = {
+    "Amiri": FontFile("Amiri-Regular.ttf"),
+    "Amiri-Bold": FontFile("Amiri-Bold.ttf"),
+    "DejaVuSans": FontFile("DejaVuSans.ttf"),
+    "DejaVuSans-Bold": FontFile("DejaVuSans-Bold.ttf"),
+    # The .ttc holds several faces; 0 is the one reportlab can embed.
+    "WenQuanYiMicroHei": FontFile("wqy-microhei.ttc", subfont=0),
+}
+
+
+@dataclass(frozen=True)
+class LetterFonts:
+    """The fonts and metrics a letter in one language is set in."""
+
+    regular: str
+    bold: str
+    size: float
+    leading: float
+    right_to_left: bool = False
+    cjk: bool = False
+
+
+_LATIN = LetterFonts("DejaVuSans", "DejaVuSans-Bold", size=10.5, leading=14.5)
+#: Amiri has a small x-height and tall ascenders: a larger size and more leading read as 11 pt.
+_ARABIC = LetterFonts("Amiri", "Amiri-Bold", size=12.5, leading=18.5, right_to_left=True)
+#: WenQuanYi has no bold face; headings use the same face.
+_CHINESE = LetterFonts("WenQuanYiMicroHei", "WenQuanYiMicroHei", size=10.5, leading=17, cjk=True)
+
+_BY_LANGUAGE = {
+    "ar": _ARABIC,
+    "zh": _CHINESE,
+    "en": _LATIN,
+    "fr": _LATIN,
+    "ru": _LATIN,
+    "es": _LATIN,
+}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the shipped fonts with reportlab once per process (safe from any thread)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        # Binary (Flate only) streams: ASCII85 on top of Flate makes files 25 % larger and costs
+        # a fifth of the time of a pack, for 7-bit safety no PDF consumer of ours needs.
+        rl_config.useA85 = 0
+        folder = resources_dir() / "fonts"
+        for name, spec in FONT_FILES.items():
+            pdfmetrics.registerFont(
+                TTFont(name, str(folder / spec.file), subfontIndex=spec.subfont)
+            )
+        _registered = True
+
+
+def fonts_for(language: str) -> LetterFonts:
+    return _BY_LANGUAGE.get(language, _LATIN)
+
+
+@cache
+def character_map(font_name: str) -> frozenset[int]:
+    """Code points the font has a glyph for."""
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+def _needs_glyph(char: str) -> bool:
+    # Line breaks and tabs are layout, and bidi controls are removed before drawing.
+    return char not in "\n\r\t" and char not in BIDI_CONTROLS
+
+
+def missing_characters(text: str, font_names: tuple[str, ...]) -> set[str]:
+    """Characters of `text` that one of the fonts cannot draw."""
+    maps = [character_map(name) for name in font_names]
+    return {
+        char
+        for char in set(text)
+        if _needs_glyph(char) and any(ord(char) not in cmap for cmap in maps)
+    }
+
+
+def describe_characters(chars: set[str]) -> str:
+    """ "U+4E2D 中 (CJK UNIFIED IDEOGRAPH-4E2D)" for each, sorted, for an error message."""
+    return ", ".join(
+        f"U+{ord(char):04X} {char} ({unicodedata.name(char, 'unnamed')})" for char in sorted(chars)
+    )
