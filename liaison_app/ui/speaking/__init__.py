@@ -1,0 +1,1 @@
+"""The "Speaking slots" section: requests, allocation by protocol, the scheduler, printed lists."""
