@@ -1,7 +1,7 @@
 """Collect the messages of the core (UserError texts, N_ markers) into translations/core/*.po.
 
 Run after adding or changing a user-facing message below `liaison_app/ui/`:
-    .venv/bin/python scripts/update_core_catalogs.py
+    .venv/bin/python scripts/update_core_catalogs.py [LANGUAGE ...]
 Existing translations are kept; new messages appear untranslated and are listed.
 """
 
@@ -32,10 +32,11 @@ def extract() -> Catalog:
 
 
 def main() -> int:
+    languages = sys.argv[1:] or LANGUAGES
     template = extract()
     CATALOGS.mkdir(parents=True, exist_ok=True)
     missing = 0
-    for language in LANGUAGES:
+    for language in languages:
         path = CATALOGS / f"{language}.po"
         if path.exists():
             with path.open("rb") as handle:

@@ -4,7 +4,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+360"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+354"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -14,13 +14,13 @@
     <message numerus="yes">
         <location line="+27"/>
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+89"/>
         <source>Delete the %n selected contact(s)?</source>
         <translation>
             <numerusform>Delete the %n selected contact?</numerusform>
@@ -49,9 +49,9 @@
     <message numerus="yes">
         <location filename="../liaison_app/ui/dashboard/page.py" line="+458"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
 </context>
@@ -60,25 +60,25 @@
     <message numerus="yes">
         <location filename="../liaison_app/ui/invitations/deadlines_tab.py" line="+159"/>
         <source>Last day: %n hour(s) left in Geneva</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last day: %n hour left in Geneva</numerusform>
+            <numerusform>Last day: %n hours left in Geneva</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n invitation(s) await a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invitation awaits a reply</numerusform>
+            <numerusform>%n invitations await a reply</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -87,9 +87,9 @@
     <message numerus="yes">
         <location filename="../liaison_app/ui/import_wizard/duplicates_page.py" line="+156"/>
         <source>%n row(s) already known. Choose what to do with each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row already known. Choose what to do with each.</numerusform>
+            <numerusform>%n rows already known. Choose what to do with each.</numerusform>
         </translation>
     </message>
 </context>
@@ -106,33 +106,33 @@
     <message numerus="yes">
         <location line="+56"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due today (%n)</numerusform>
+            <numerusform>Due today (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Next %1 days (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next %1 days (%n)</numerusform>
+            <numerusform>Next %1 days (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Open, with no follow-up date (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open, with no follow-up date (%n)</numerusform>
+            <numerusform>Open, with no follow-up date (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -159,13 +159,32 @@
     </message>
 </context>
 <context>
+    <name>InvitationDisplay</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/invitations/display.py" line="+99"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvitationTableModel</name>
     <message numerus="yes">
         <location filename="../liaison_app/ui/invitations/table_model.py" line="+209"/>
         <source>%n source(s) make up this reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source makes up this reply</numerusform>
+            <numerusform>%n sources make up this reply</numerusform>
         </translation>
     </message>
 </context>
@@ -174,57 +193,57 @@
     <message numerus="yes">
         <location filename="../liaison_app/ui/invitations/page.py" line="+526"/>
         <source>Showing {shown} of %n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing {shown} of %n invitation</numerusform>
+            <numerusform>Showing {shown} of %n invitations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+102"/>
         <source>%n chosen invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chosen invitation</numerusform>
+            <numerusform>%n chosen invitations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+99"/>
         <source>%n invitation(s) recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invitation recorded.</numerusform>
+            <numerusform>%n invitations recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n addressee(s) had already been invited and were left as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n addressee had already been invited and were left as they are.</numerusform>
+            <numerusform>%n addressees had already been invited and were left as they are.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
         <source>%n invitation(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invitation changed.</numerusform>
+            <numerusform>%n invitations changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n not changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not changed:</numerusform>
+            <numerusform>%n not changed:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>Delete %n invitation(s)? Use this for invitations recorded by mistake; the deletion stays in the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n invitation? Use this for invitations recorded by mistake; the deletion stays in the history.</numerusform>
+            <numerusform>Delete %n invitations? Use this for invitations recorded by mistake; the deletion stays in the history.</numerusform>
         </translation>
     </message>
 </context>
@@ -233,25 +252,25 @@
     <message numerus="yes">
         <location filename="../liaison_app/ui/invitations/invite_dialog.py" line="+339"/>
         <source>%n new invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new invitation</numerusform>
+            <numerusform>%n new invitations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n already invited, left as they are</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already invited, left as they are</numerusform>
+            <numerusform>%n already invited, left as they are</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n contact(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact chosen</numerusform>
+            <numerusform>%n contacts chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -290,9 +309,9 @@
     <message numerus="yes">
         <location filename="../liaison_app/ui/partnerships/page.py" line="+529"/>
         <source>%1 of %n inquiries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n inquiries</numerusform>
+            <numerusform>%1 of %n inquiries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -307,44 +326,44 @@
 <context>
     <name>SpeakingPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/speaking/page.py" line="+408"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+419"/>
         <source>%n speaker(s) scheduled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n speaker scheduled</numerusform>
+            <numerusform>%n speakers scheduled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n not allocated yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not allocated yet</numerusform>
+            <numerusform>%n not allocated yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n with a conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with a conflict</numerusform>
+            <numerusform>%n with a conflict</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <location line="+11"/>
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>
@@ -353,9 +372,20 @@
     <message numerus="yes">
         <location filename="../liaison_app/ui/invitations/status_dialog.py" line="+78"/>
         <source>Set the status of %n invitation(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the status of %n invitation:</numerusform>
+            <numerusform>Set the status of %n invitations:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/export_action.py" line="+95"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n row exported to {name}.</numerusform>
+            <numerusform>%n rows exported to {name}.</numerusform>
         </translation>
     </message>
 </context>

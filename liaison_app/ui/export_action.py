@@ -87,7 +87,7 @@ def choose_target(parent: QWidget | None, name: str) -> Path | None:
     return chosen
 
 
-class _Plurals(QObject):
+class ExportMessages(QObject):
     """Plural texts. lupdate marks `self.tr(text, "", n)` as a plural message, but not
     `QCoreApplication.translate(context, text, "", n)` with a variable count."""
 
@@ -154,7 +154,7 @@ class ExportJob(QObject):
         box = QMessageBox(self._parent)
         box.setWindowTitle(APP_NAME)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(_Plurals().rows_exported(result.rows).format(name=result.path.name))
+        box.setText(ExportMessages().rows_exported(result.rows).format(name=result.path.name))
         box.setInformativeText(str(result.path.parent))
         open_file = box.addButton(
             QCoreApplication.translate("ExportAction", "Open workbook"),
