@@ -109,7 +109,7 @@ def test_user_error_in_french(capsys, tmp_path):
         capsys, "--language", "fr", "--database", str(tmp_path / "x.sqlite3"), "db", "check"
     )
     assert code == EXIT_USER_ERROR
-    assert "n'existe pas" in err
+    assert "n’existe pas" in err
 
 
 def test_bad_usage_exits_2(capsys):
