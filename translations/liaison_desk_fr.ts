@@ -77,7 +77,7 @@
     <message>
         <location line="+2"/>
         <source>Suggested: the next number of the year. Leave it, or type another.</source>
-        <translation>Suggestion : le numéro suivant de l’année. Conservez-le ou saisissez-en un autre.</translation>
+        <translation>Suggestion&#xa0;: le numéro suivant de l’année. Conservez-le ou saisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
     <message>
         <location line="+3"/>
         <source>Contact: {name}</source>
-        <translation>Contact : {name}</translation>
+        <translation>Contact&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -255,20 +255,20 @@
     <message>
         <location line="+9"/>
         <source>Letters will be in {language}.</source>
-        <translation>Langue des lettres : {language}.</translation>
+        <translation>Langue des lettres&#xa0;: {language}.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A new organization “{name}” will be added.</source>
-        <translation>Une nouvelle organisation, « {name} », sera ajoutée.</translation>
+        <translation>Une nouvelle organisation, «&#xa0;{name}&#xa0;», sera ajoutée.</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_model.py" line="+70"/>
+        <location filename="../liaison_app/ui/contacts/contacts_model.py" line="+97"/>
         <source>Name</source>
-        <extracomment>Rows read per query: a few screens, so scrolling reads rarely and each read stays short. Pages kept; older ones are read again if the view comes back to them. The columns of the issue, in order; titles are read on each call so they follow the language.</extracomment>
+        <extracomment>Rows read per query: a few screens, so scrolling reads rarely and each read stays short. Pages kept; older ones are read again if the view comes back to them. After this pause with no new question, the whole ordered list of matching contacts is read in the background, so that a first jump deep into the list does not wait for it. The columns of the issue, in order; titles are read on each call so they follow the language.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -317,23 +317,33 @@
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+148"/>
+        <source>Searching contacts…</source>
+        <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Listing contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>No language of their own: letters follow {state}.</source>
-        <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. How many queries were run (count and pages): for tests and the benchmark.</extracomment>
-        <translation>Pas de langue propre : les lettres suivent la langue de l’État Membre ({state}).</translation>
+        <translation>Pas de langue propre&#xa0;: les lettres suivent la langue de l’État Membre ({state}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mobile: {phone}</source>
-        <translation>Mobile : {phone}</translation>
+        <translation>Mobile&#xa0;: {phone}</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+257"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+252"/>
         <source>Search names, positions, organizations, e-mails, phones — any script (Ctrl+F)</source>
-        <extracomment>The search waits for a pause this long in typing, so a fast typist costs one query. Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
+        <extracomment>Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>Rechercher noms, fonctions, organisations, courriels, téléphones — toute écriture (Ctrl+F)</translation>
     </message>
     <message>
@@ -429,7 +439,7 @@
     <message>
         <location line="+2"/>
         <source>Language of letters: the contact&apos;s own, else their Member State&apos;s</source>
-        <translation>Langue des lettres : celle du contact, à défaut celle de son État Membre</translation>
+        <translation>Langue des lettres&#xa0;: celle du contact, à défaut celle de son État Membre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -437,7 +447,7 @@
         <translation>Type d’organisation</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+51"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -451,12 +461,12 @@
 Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts from the Import &amp; export section.</source>
         <translation>Aucun contact pour l’instant.
 
-Ajoutez-en un avec « Nouveau contact… » (Ctrl+N), ou importez une feuille de calcul de contacts depuis la section Importation et exportation.</translation>
+Ajoutez-en un avec «&#xa0;Nouveau contact…&#xa0;» (Ctrl+N), ou importez une feuille de calcul de contacts depuis la section Importation et exportation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No contact matches “{search}” with these filters.</source>
-        <translation>Aucun contact ne correspond à « {search} » avec ces filtres.</translation>
+        <translation>Aucun contact ne correspond à «&#xa0;{search}&#xa0;» avec ces filtres.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -492,16 +502,16 @@ Ajoutez-en un avec « Nouveau contact… » (Ctrl+N), ou importez une feuille 
         <translation>L’exportation des contacts depuis la fenêtre arrivera dans une prochaine version.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Delete the contact “{name}”?</source>
-        <translation>Supprimer le contact « {name} » ?</translation>
+        <translation>Supprimer le contact «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Delete the %n selected contact(s)?</source>
         <translation>
-            <numerusform>Supprimer %n contact sélectionné ?</numerusform>
-            <numerusform>Supprimer les %n contacts sélectionnés ?</numerusform>
+            <numerusform>Supprimer %n contact sélectionné&#xa0;?</numerusform>
+            <numerusform>Supprimer les %n contacts sélectionnés&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -555,7 +565,7 @@ Ajoutez-en un avec « Nouveau contact… » (Ctrl+N), ou importez une feuille 
         <location filename="../liaison_app/ui/dashboard/page.py" line="+252"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
-        <translation>É&amp;vénement :</translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -610,7 +620,7 @@ Ajoutez-en un avec « Nouveau contact… » (Ctrl+N), ou importez une feuille 
     <message>
         <location line="+9"/>
         <source>replies ({share} % of invitations)</source>
-        <translation>réponses ({share} % des invitations)</translation>
+        <translation>réponses ({share}&#xa0;% des invitations)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -620,7 +630,7 @@ Ajoutez-en un avec « Nouveau contact… » (Ctrl+N), ou importez une feuille 
     <message>
         <location line="+4"/>
         <source>overdue: deadline passed</source>
-        <translation>en retard : échéance dépassée</translation>
+        <translation>en retard&#xa0;: échéance dépassée</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -673,7 +683,7 @@ Ajoutez-en un avec « Nouveau contact… » (Ctrl+N), ou importez une feuille 
     <message>
         <location line="+1"/>
         <source>Deadline {date}</source>
-        <translation>Échéance : {date}</translation>
+        <translation>Échéance&#xa0;: {date}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -894,8 +904,8 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <location line="+5"/>
         <source>Last day: %n hour(s) left in Geneva</source>
         <translation>
-            <numerusform>Dernier jour : %n heure restante à Genève</numerusform>
-            <numerusform>Dernier jour : %n heures restantes à Genève</numerusform>
+            <numerusform>Dernier jour&#xa0;: %n heure restante à Genève</numerusform>
+            <numerusform>Dernier jour&#xa0;: %n heures restantes à Genève</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -969,7 +979,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>For every duplicate:</source>
-        <translation>Pour chaque doublon :</translation>
+        <translation>Pour chaque doublon&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1004,17 +1014,17 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+13"/>
         <source>Skip: keep what is there</source>
-        <translation>Ignorer : conserver l’existant</translation>
+        <translation>Ignorer&#xa0;: conserver l’existant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update: the file&apos;s values replace the stored ones</source>
-        <translation>Mettre à jour : les valeurs du fichier remplacent celles enregistrées</translation>
+        <translation>Mettre à jour&#xa0;: les valeurs du fichier remplacent celles enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge: the file fills only the blanks</source>
-        <translation>Fusionner : le fichier ne remplit que les champs vides</translation>
+        <translation>Fusionner&#xa0;: le fichier ne remplit que les champs vides</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1037,12 +1047,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+81"/>
         <source>The import will do this — add: {added}, update: {updated}, merge: {merged}, skip: {skipped}, leave out with problems: {rejected}.</source>
-        <translation>L’importation effectuera ceci — ajouts : {added}, mises à jour : {updated}, fusions : {merged}, lignes ignorées : {skipped}, lignes écartées pour problème : {rejected}.</translation>
+        <translation>L’importation effectuera ceci — ajouts&#xa0;: {added}, mises à jour&#xa0;: {updated}, fusions&#xa0;: {merged}, lignes ignorées&#xa0;: {skipped}, lignes écartées pour problème&#xa0;: {rejected}.</translation>
     </message>
     <message>
         <location line="-78"/>
         <source>No duplicates: every row is new.</source>
-        <translation>Aucun doublon : toutes les lignes sont nouvelles.</translation>
+        <translation>Aucun doublon&#xa0;: toutes les lignes sont nouvelles.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1175,7 +1185,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+4"/>
         <source>Short, without spaces: WSIS-2022</source>
-        <translation>Courte, sans espaces : WSIS-2022</translation>
+        <translation>Courte, sans espaces&#xa0;: WSIS-2022</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1322,7 +1332,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+4"/>
         <source>Transparent background: kept on the letters.</source>
-        <translation>Fond transparent : conservé sur les lettres.</translation>
+        <translation>Fond transparent&#xa0;: conservé sur les lettres.</translation>
     </message>
 </context>
 <context>
@@ -1339,13 +1349,13 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Exporting to {name}…</source>
         <extracomment>The ExportResult, after the workbook was written and the user told.</extracomment>
         <translation>Exportation vers {name}…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Open workbook</source>
         <translation>Ouvrir le classeur</translation>
     </message>
@@ -1357,12 +1367,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+23"/>
         <source>Writing {name}: {done:,} of {total:,} rows…</source>
-        <translation>Écriture de {name} : {done:,} lignes sur {total:,}…</translation>
+        <translation>Écriture de {name}&#xa0;: {done:,} lignes sur {total:,}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing {name}: {done:,} rows…</source>
-        <translation>Écriture de {name} : {done:,} lignes…</translation>
+        <translation>Écriture de {name}&#xa0;: {done:,} lignes…</translation>
     </message>
     <message>
         <location line="+99"/>
@@ -1589,12 +1599,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Undo the import of {name} ({when})? The {added} contacts it added are removed and the fields it changed are put back, unless changed again since.</source>
-        <translation>Annuler l’importation de {name} ({when}) ? Les {added} contacts ajoutés seront supprimés et les champs modifiés seront rétablis, sauf s’ils ont été modifiés de nouveau depuis.</translation>
+        <translation>Annuler l’importation de {name} ({when})&#xa0;? Les {added} contacts ajoutés seront supprimés et les champs modifiés seront rétablis, sauf s’ils ont été modifiés de nouveau depuis.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The import of {name} was undone: {removed} contacts removed, {reverted} fields put back.</source>
-        <translation>L’importation de {name} a été annulée : {removed} contacts supprimés, {reverted} champs rétablis.</translation>
+        <translation>L’importation de {name} a été annulée&#xa0;: {removed} contacts supprimés, {reverted} champs rétablis.</translation>
     </message>
 </context>
 <context>
@@ -1616,30 +1626,30 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+7"/>
         <source>The package&apos;s amount: the inquiry has no amount of its own yet.</source>
-        <translation>Montant de la formule : la demande n’a pas encore de montant propre.</translation>
+        <translation>Montant de la formule&#xa0;: la demande n’a pas encore de montant propre.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Follow up: %1 (%n day(s) overdue)</source>
         <translation>
-            <numerusform>Relance : %1 (%n jour de retard)</numerusform>
-            <numerusform>Relance : %1 (%n jours de retard)</numerusform>
+            <numerusform>Relance&#xa0;: %1 (%n jour de retard)</numerusform>
+            <numerusform>Relance&#xa0;: %1 (%n jours de retard)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow up: today</source>
-        <translation>Relance : aujourd’hui</translation>
+        <translation>Relance&#xa0;: aujourd’hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow up: %1</source>
-        <translation>Relance : %1</translation>
+        <translation>Relance&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next follow-up: %1</source>
-        <translation>Prochaine relance : %1</translation>
+        <translation>Prochaine relance&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1677,42 +1687,42 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contact:</source>
-        <translation>&amp;Contact :</translation>
+        <translation>&amp;Contact&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Package of interest:</source>
-        <translation>&amp;Formule souhaitée :</translation>
+        <translation>&amp;Formule souhaitée&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Came in by:</source>
-        <translation>&amp;Voie de réception :</translation>
+        <translation>&amp;Voie de réception&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Received on:</source>
-        <translation>&amp;Reçue le :</translation>
+        <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next &amp;follow-up:</source>
-        <translation>Prochaine re&amp;lance :</translation>
+        <translation>Prochaine re&amp;lance&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1800,7 +1810,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+55"/>
         <source>The package&apos;s amount: the inquiry has no amount of its own yet.</source>
-        <translation>Montant de la formule : la demande n’a pas encore de montant propre.</translation>
+        <translation>Montant de la formule&#xa0;: la demande n’a pas encore de montant propre.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -1824,23 +1834,29 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <source>No Member State</source>
         <translation>Aucun État Membre</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
         <source>%n day(s) left</source>
-        <translation>Jours restants : %n</translation>
+        <translation type="unfinished">
+            <numerusform>Jours restants&#xa0;: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Last day</source>
         <translation>Dernier jour</translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="-10"/>
         <source>%n day(s) overdue</source>
-        <translation>Jours de retard : %n</translation>
+        <translation type="unfinished">
+            <numerusform>Jours de retard&#xa0;: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1952,17 +1968,17 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Reply deleted: {summary}</source>
-        <translation>Réponse supprimée : {summary}</translation>
+        <translation>Réponse supprimée&#xa0;: {summary}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File attached: {name}</source>
-        <translation>Fichier joint : {name}</translation>
+        <translation>Fichier joint&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Attachment removed: {name}</source>
-        <translation>Pièce jointe retirée : {name}</translation>
+        <translation>Pièce jointe retirée&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1970,7 +1986,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 {old}
 →
 {new}</source>
-        <translation>{field} :
+        <translation>{field}&#xa0;:
 {old}
 →
 {new}</translation>
@@ -1978,7 +1994,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>{field}: {old} → {new}</source>
-        <translation>{field} : {old} → {new}</translation>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1988,7 +2004,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>The reply deadline was moved: the invitation is waiting again.</source>
-        <translation>La date limite de réponse a été reportée : l’invitation est de nouveau en attente.</translation>
+        <translation>La date limite de réponse a été reportée&#xa0;: l’invitation est de nouveau en attente.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2082,7 +2098,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+71"/>
         <source>Head of delegation: {name}</source>
-        <translation>Chef de délégation : {name}</translation>
+        <translation>Chef de délégation&#xa0;: {name}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2095,7 +2111,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Last reminder: {date}</source>
-        <translation>Dernier rappel : {date}</translation>
+        <translation>Dernier rappel&#xa0;: {date}</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2120,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <location filename="../liaison_app/ui/invitations/page.py" line="+315"/>
         <source>&amp;Event:</source>
         <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. Where reply attachments are copied (the user data folder by default). The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
-        <translation>É&amp;vénement :</translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2119,7 +2135,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>There is no event yet: create one with New event… to start inviting.</source>
-        <translation>Aucun événement pour l’instant : créez-en un avec Nouvel événement… pour commencer à inviter.</translation>
+        <translation>Aucun événement pour l’instant&#xa0;: créez-en un avec Nouvel événement… pour commencer à inviter.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2180,7 +2196,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Invite Member States or contacts; those already invited are left as they are</source>
-        <translation>Inviter des États Membres ou des contacts ; ceux déjà invités restent inchangés</translation>
+        <translation>Inviter des États Membres ou des contacts&#xa0;; ceux déjà invités restent inchangés</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2272,14 +2288,14 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+74"/>
         <source>Next reference: {reference}</source>
-        <translation>Prochaine référence : {reference}</translation>
+        <translation>Prochaine référence&#xa0;: {reference}</translation>
     </message>
     <message numerus="yes">
         <location line="+74"/>
         <source>Showing {shown} of %n invitation(s)</source>
         <translation>
-            <numerusform>Affichage : {shown} sur %n invitation</numerusform>
-            <numerusform>Affichage : {shown} sur %n invitations</numerusform>
+            <numerusform>Affichage&#xa0;: {shown} sur %n invitation</numerusform>
+            <numerusform>Affichage&#xa0;: {shown} sur %n invitations</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,12 +2326,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>decision: {values}</source>
-        <translation>décision : {values}</translation>
+        <translation>décision&#xa0;: {values}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>level: {values}</source>
-        <translation>niveau : {values}</translation>
+        <translation>niveau&#xa0;: {values}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2333,7 +2349,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Only invitations: {what}</source>
-        <translation>Uniquement les invitations : {what}</translation>
+        <translation>Uniquement les invitations&#xa0;: {what}</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -2368,8 +2384,8 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <location line="+2"/>
         <source>%n not changed:</source>
         <translation>
-            <numerusform>%n non modifiée :</numerusform>
-            <numerusform>%n non modifiées :</numerusform>
+            <numerusform>%n non modifiée&#xa0;:</numerusform>
+            <numerusform>%n non modifiées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2381,8 +2397,8 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <location line="+2"/>
         <source>Delete %n invitation(s)? Use this for invitations recorded by mistake; the deletion stays in the history.</source>
         <translation>
-            <numerusform>Supprimer %n invitation ? Utilisez cette fonction pour les invitations enregistrées par erreur ; la suppression reste dans l’historique.</numerusform>
-            <numerusform>Supprimer %n invitations ? Utilisez cette fonction pour les invitations enregistrées par erreur ; la suppression reste dans l’historique.</numerusform>
+            <numerusform>Supprimer %n invitation&#xa0;? Utilisez cette fonction pour les invitations enregistrées par erreur&#xa0;; la suppression reste dans l’historique.</numerusform>
+            <numerusform>Supprimer %n invitations&#xa0;? Utilisez cette fonction pour les invitations enregistrées par erreur&#xa0;; la suppression reste dans l’historique.</numerusform>
         </translation>
     </message>
 </context>
@@ -2417,7 +2433,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+4"/>
         <source>No circular: the event itself</source>
-        <translation>Sans lettre circulaire : l’événement lui-même</translation>
+        <translation>Sans lettre circulaire&#xa0;: l’événement lui-même</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2437,12 +2453,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>The Member States of these regions:</source>
-        <translation>Les États Membres de ces régions :</translation>
+        <translation>Les États Membres de ces régions&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member States chosen one by one:</source>
-        <translation>États Membres choisis un par un :</translation>
+        <translation>États Membres choisis un par un&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2462,7 +2478,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>Unticked: the invitations are recorded as drafts.</source>
-        <translation>Case décochée : les invitations sont enregistrées comme brouillons.</translation>
+        <translation>Case décochée&#xa0;: les invitations sont enregistrées comme brouillons.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2541,7 +2557,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="+66"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="+67"/>
         <source>Save the pack of letters</source>
         <extracomment>Settings key: the folder of the last pack, offered again next time.</extracomment>
         <translation>Enregistrer le lot de lettres</translation>
@@ -2552,7 +2568,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+245"/>
         <source>Event</source>
         <extracomment>A pack finished (its report), was cancelled (None) or failed: tests wait on it.</extracomment>
         <translation>Événement</translation>
@@ -2664,7 +2680,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Personne ne doit recevoir de lettre de ce type pour cet événement.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Tick at least one recipient.</source>
         <translation>Cochez au moins un destinataire.</translation>
     </message>
@@ -2691,7 +2707,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+13"/>
         <source>{letters} letters, {pages} pages: {path}</source>
-        <translation>{letters} lettres, {pages} pages : {path}</translation>
+        <translation>{letters} lettres, {pages} pages&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2701,12 +2717,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+17"/>
         <source>The pack could not be made; the details are in the log file.</source>
-        <translation>Le lot n’a pas pu être produit ; les détails figurent dans le fichier journal.</translation>
+        <translation>Le lot n’a pas pu être produit&#xa0;; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled: no letter was written or registered.</source>
-        <translation>Annulé : aucune lettre n’a été écrite ni enregistrée.</translation>
+        <translation>Annulé&#xa0;: aucune lettre n’a été écrite ni enregistrée.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2716,12 +2732,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+6"/>
         <source>{path}: the file is the one registered (SHA-256 matches).</source>
-        <translation>{path} : le fichier est bien celui qui a été enregistré (SHA-256 identique).</translation>
+        <translation>{path}&#xa0;: le fichier est bien celui qui a été enregistré (SHA-256 identique).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path}: the file has changed since it was registered.</source>
-        <translation>{path} : le fichier a été modifié depuis son enregistrement.</translation>
+        <translation>{path}&#xa0;: le fichier a été modifié depuis son enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2813,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>À &amp;propos de Liaison Desk</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Database: {name}</source>
         <translation>Base de données&#xa0;: {name}</translation>
     </message>
@@ -2823,7 +2839,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>Suggested from the headers, in any of the six languages. Change any column; columns left out are not imported.</source>
-        <translation>Suggestions tirées des en-têtes, dans l’une des six langues. Modifiez n’importe quelle colonne ; les colonnes écartées ne sont pas importées.</translation>
+        <translation>Suggestions tirées des en-têtes, dans l’une des six langues. Modifiez n’importe quelle colonne&#xa0;; les colonnes écartées ne sont pas importées.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2843,12 +2859,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+4"/>
         <source>Split a full name into form of address, given and family names (“H.E. Mr José PÉREZ”)</source>
-        <translation>Scinder un nom complet en civilité, prénom et nom de famille (« S. E. M. José PÉREZ »)</translation>
+        <translation>Scinder un nom complet en civilité, prénom et nom de famille («&#xa0;S. E. M. José PÉREZ&#xa0;»)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved mappings:</source>
-        <translation>Correspondances enregistrées :</translation>
+        <translation>Correspondances enregistrées&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2863,12 +2879,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>Member State of rows that name none:</source>
-        <translation>État Membre des lignes qui n’en indiquent aucun :</translation>
+        <translation>État Membre des lignes qui n’en indiquent aucun&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional: any name or ISO code</source>
-        <translation>Facultatif : nom ou code ISO</translation>
+        <translation>Facultatif&#xa0;: nom ou code ISO</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2878,7 +2894,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+57"/>
         <source>Choose the column that holds the names (Full name, or Given and Family name): a contact cannot be imported without one.</source>
-        <translation>Choisissez la colonne qui contient les noms (Nom complet, ou Prénom et Nom de famille) : un contact ne peut pas être importé sans nom.</translation>
+        <translation>Choisissez la colonne qui contient les noms (Nom complet, ou Prénom et Nom de famille)&#xa0;: un contact ne peut pas être importé sans nom.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2888,7 +2904,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>Name of this mapping (to use it again for files with the same headers):</source>
-        <translation>Nom de cette correspondance (pour la réutiliser avec des fichiers ayant les mêmes en-têtes) :</translation>
+        <translation>Nom de cette correspondance (pour la réutiliser avec des fichiers ayant les mêmes en-têtes)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +3056,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Where should %1 (%2) speak?</source>
-        <translation>Où placer %1 (%2) ?</translation>
+        <translation>Où placer %1 (%2)&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3068,7 +3084,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Organization: {name}</source>
-        <translation>Organisation : {name}</translation>
+        <translation>Organisation&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3133,7 +3149,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+4"/>
         <source>Too long: at most {limit} characters.</source>
-        <translation>Trop long : {limit} caractères au maximum.</translation>
+        <translation>Trop long&#xa0;: {limit} caractères au maximum.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3216,7 +3232,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+7"/>
         <source>No organization yet. Add one with “New organization…”, or import a contact list: its ministries and missions are added with the people.</source>
-        <translation>Aucune organisation pour l’instant. Ajoutez-en une avec « Nouvelle organisation… », ou importez une liste de contacts : ses ministères et missions sont ajoutés avec les personnes.</translation>
+        <translation>Aucune organisation pour l’instant. Ajoutez-en une avec «&#xa0;Nouvelle organisation…&#xa0;», ou importez une liste de contacts&#xa0;: ses ministères et missions sont ajoutés avec les personnes.</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
@@ -3229,7 +3245,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+52"/>
         <source>Delete the organization “{name}”?</source>
-        <translation>Supprimer l’organisation « {name} » ?</translation>
+        <translation>Supprimer l’organisation «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -3260,27 +3276,27 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tier (1 highest):</source>
-        <translation>Ni&amp;veau (1 = le plus élevé) :</translation>
+        <translation>Ni&amp;veau (1 = le plus élevé)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Places:</source>
-        <translation>&amp;Places :</translation>
+        <translation>&amp;Places&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name and benefits:</source>
-        <translation>Nom et avantages :</translation>
+        <translation>Nom et avantages&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3295,12 +3311,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Benefits:</source>
-        <translation>&amp;Avantages :</translation>
+        <translation>&amp;Avantages&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3378,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location filename="../liaison_app/ui/partnerships/page.py" line="+347"/>
         <source>&amp;Event:</source>
-        <translation>É&amp;vénement :</translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3392,7 +3408,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Delete the chosen inquiry (Delete); it can be undone</source>
-        <translation>Supprimer la demande choisie (Suppr) ; l’opération peut être annulée</translation>
+        <translation>Supprimer la demande choisie (Suppr)&#xa0;; l’opération peut être annulée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3422,7 +3438,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>There is no event in this database yet. Packages and inquiries belong to an event: create the event first (the demo database has the WSIS Forum 2022).</source>
-        <translation>Aucun événement dans cette base de données pour l’instant. Les formules et les demandes se rattachent à un événement : créez d’abord l’événement (la base de démonstration contient le Forum du SMSI 2022).</translation>
+        <translation>Aucun événement dans cette base de données pour l’instant. Les formules et les demandes se rattachent à un événement&#xa0;: créez d’abord l’événement (la base de démonstration contient le Forum du SMSI 2022).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3500,17 +3516,17 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Prospects:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Potentiel :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Potentiel&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Committed or paid:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Engagé ou payé :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Engagé ou payé&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;All in %1 at your rates:&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Total en %1 à vos taux :&lt;/b&gt; %2</translation>
+        <translation>&lt;b&gt;Total en %1 à vos taux&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3528,7 +3544,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Delete the inquiry from {organization}? You can undo this right after.</source>
-        <translation>Supprimer la demande de {organization} ? Vous pourrez annuler cette opération juste après.</translation>
+        <translation>Supprimer la demande de {organization}&#xa0;? Vous pourrez annuler cette opération juste après.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3568,7 +3584,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>Delete the package {package}?</source>
-        <translation>Supprimer la formule {package} ?</translation>
+        <translation>Supprimer la formule {package}&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3606,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location filename="../liaison_app/ui/partnerships/chart.py" line="+60"/>
         <source>Pipeline value by stage: one bar per currency, never added up</source>
-        <translation>Valeur du portefeuille par étape : une barre par devise, sans addition entre devises</translation>
+        <translation>Valeur du portefeuille par étape&#xa0;: une barre par devise, sans addition entre devises</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3600,12 +3616,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+28"/>
         <source>No amounts yet: the chart fills as inquiries get amounts.</source>
-        <translation>Aucun montant pour l’instant : le graphique se remplit à mesure que les demandes reçoivent un montant.</translation>
+        <translation>Aucun montant pour l’instant&#xa0;: le graphique se remplit à mesure que les demandes reçoivent un montant.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3626,12 +3642,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+11"/>
         <source>Amounts in different currencies are never added together on their own. Give today&apos;s rates to see the whole pipeline in one currency; they are used for this view only.</source>
-        <translation>Les montants en devises différentes ne sont jamais additionnés tels quels. Indiquez les taux du jour pour voir l’ensemble du portefeuille dans une seule devise ; ils ne servent qu’à cet affichage.</translation>
+        <translation>Les montants en devises différentes ne sont jamais additionnés tels quels. Indiquez les taux du jour pour voir l’ensemble du portefeuille dans une seule devise&#xa0;; ils ne servent qu’à cet affichage.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Show in:</source>
-        <translation>&amp;Afficher en :</translation>
+        <translation>&amp;Afficher en&#xa0;:</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3649,7 +3665,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location filename="../liaison_app/ui/speaking/reason_dialog.py" line="+34"/>
         <source>For example: the Minister arrives in Geneva on 1 June (e-mail of 20 April).</source>
-        <translation>Par exemple : le Ministre arrive à Genève le 1er juin (courriel du 20 avril).</translation>
+        <translation>Par exemple&#xa0;: le Ministre arrive à Genève le 1er juin (courriel du 20 avril).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3660,7 +3676,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="-450"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="-470"/>
         <source>Generated</source>
         <translation>Générée le</translation>
     </message>
@@ -3705,7 +3721,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+8"/>
         <source>For example: the payment was returned</source>
-        <translation>Par exemple : le paiement a été retourné</translation>
+        <translation>Par exemple&#xa0;: le paiement a été retourné</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3715,12 +3731,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+7"/>
         <source>Back to &amp;stage:</source>
-        <translation>Revenir à l’é&amp;tape :</translation>
+        <translation>Revenir à l’é&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3859,12 +3875,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+5"/>
         <source>This source is merged into the reply already logged: the latest word decides, the strongest credentials are kept.</source>
-        <translation>Cette source est fusionnée avec la réponse déjà consignée : la communication la plus récente l’emporte et les pouvoirs les plus probants sont conservés.</translation>
+        <translation>Cette source est fusionnée avec la réponse déjà consignée&#xa0;: la communication la plus récente l’emporte et les pouvoirs les plus probants sont conservés.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Arrived as: {sources}</source>
-        <translation>Reçue sous forme de : {sources}</translation>
+        <translation>Reçue sous forme de&#xa0;: {sources}</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -3884,7 +3900,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>{state} was not invited by {reference}. Record the invitation (as sent with the circular) and log this reply?</source>
-        <translation>{state} ne figure pas parmi les invités au titre de {reference}. Enregistrer l’invitation (comme envoyée avec la lettre circulaire) et consigner cette réponse ?</translation>
+        <translation>{state} ne figure pas parmi les invités au titre de {reference}. Enregistrer l’invitation (comme envoyée avec la lettre circulaire) et consigner cette réponse&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3907,7 +3923,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>(none: entered by hand)</source>
-        <translation>(aucune : saisie manuelle)</translation>
+        <translation>(aucune&#xa0;: saisie manuelle)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3942,7 +3958,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>When the request reached the Secretariat, to the minute: within a level, the first received speaks first.</source>
-        <translation>Moment où la demande est parvenue au Secrétariat, à la minute près : à niveau égal, la première reçue passe en premier.</translation>
+        <translation>Moment où la demande est parvenue au Secrétariat, à la minute près&#xa0;: à niveau égal, la première reçue passe en premier.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4030,7 +4046,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+30"/>
         <source>Placed by hand: %1</source>
-        <translation>Placé manuellement : %1</translation>
+        <translation>Placé manuellement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4060,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Everything is written in one go: if you cancel, nothing is added or changed.</source>
-        <translation>Tout est écrit en une seule fois : si vous annulez, rien n’est ajouté ni modifié.</translation>
+        <translation>Tout est écrit en une seule fois&#xa0;: si vous annulez, rien n’est ajouté ni modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4074,12 +4090,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+11"/>
         <source>Importing: {done} of {total} contacts written…</source>
-        <translation>Importation : {done} contacts écrits sur {total}…</translation>
+        <translation>Importation&#xa0;: {done} contacts écrits sur {total}…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The import was cancelled: nothing was added or changed.</source>
-        <translation>L’importation a été annulée : rien n’a été ajouté ni modifié.</translation>
+        <translation>L’importation a été annulée&#xa0;: rien n’a été ajouté ni modifié.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4171,7 +4187,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>In order: the first moves up when a slot frees.</source>
-        <translation>Dans l’ordre : le premier remonte dès qu’un créneau se libère.</translation>
+        <translation>Dans l’ordre&#xa0;: le premier remonte dès qu’un créneau se libère.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4196,7 +4212,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>No speaker yet: drop one here.</source>
-        <translation>Aucun orateur pour l’instant : déposez-en un ici.</translation>
+        <translation>Aucun orateur pour l’instant&#xa0;: déposez-en un ici.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4214,7 +4230,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>The preview changes as you choose. The header row is in bold; grey rows are titles or totals and are not imported.</source>
-        <translation>L’aperçu change selon vos choix. La ligne d’en-tête est en gras ; les lignes grises sont des titres ou des totaux et ne sont pas importées.</translation>
+        <translation>L’aperçu change selon vos choix. La ligne d’en-tête est en gras&#xa0;; les lignes grises sont des titres ou des totaux et ne sont pas importées.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4245,7 +4261,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="-10"/>
         <source>Detected: {encoding}</source>
-        <translation>Détecté : {encoding}</translation>
+        <translation>Détecté&#xa0;: {encoding}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4291,7 +4307,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Left out as totals or notes: rows {numbers}.</source>
-        <translation>Écartées comme totaux ou notes : lignes {numbers}.</translation>
+        <translation>Écartées comme totaux ou notes&#xa0;: lignes {numbers}.</translation>
     </message>
 </context>
 <context>
@@ -4330,16 +4346,16 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+16"/>
         <source>Placed by hand: %1</source>
-        <translation>Placé manuellement : %1</translation>
+        <translation>Placé manuellement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+295"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+302"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
-        <translation>É&amp;vénement :</translation>
+        <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4349,7 +4365,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+3"/>
         <source>Give every open request a slot by protocol order: level, then in person before remote, then time of receipt. Placements made by hand and confirmed slots are kept.</source>
-        <translation>Attribuer un créneau à chaque demande ouverte selon l’ordre protocolaire : niveau, puis en personne avant à distance, puis heure de réception. Les placements manuels et les créneaux confirmés sont conservés.</translation>
+        <translation>Attribuer un créneau à chaque demande ouverte selon l’ordre protocolaire&#xa0;: niveau, puis en personne avant à distance, puis heure de réception. Les placements manuels et les créneaux confirmés sont conservés.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4363,8 +4379,18 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import form export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the requests of the online form&apos;s spreadsheet export (Excel or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Why here?</source>
-        <translation>&amp;Pourquoi ici ?</translation>
+        <translation>&amp;Pourquoi ici&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4384,7 +4410,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>The delegation was told its slot: the speaker keeps the session from now on.</source>
-        <translation>La délégation a été informée de son créneau : l’orateur conserve désormais sa séance.</translation>
+        <translation>La délégation a été informée de son créneau&#xa0;: l’orateur conserve désormais sa séance.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4399,12 +4425,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>Undo a placement made by hand: the rules place the speaker again.</source>
-        <translation>Annuler un placement manuel : les règles replacent l’orateur.</translation>
+        <translation>Annuler un placement manuel&#xa0;: les règles replacent l’orateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;List in:</source>
-        <translation>&amp;Liste en :</translation>
+        <translation>&amp;Liste en&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4463,12 +4489,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Why here?</source>
-        <translation>Pourquoi ici ?</translation>
+        <translation>Pourquoi ici&#xa0;?</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Select a speaker to see why they sit where they sit.</source>
         <translation>Sélectionnez un orateur pour voir pourquoi il occupe cette place.</translation>
     </message>
@@ -4519,7 +4545,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Move to…</source>
         <translation>Déplacer vers…</translation>
     </message>
@@ -4561,7 +4587,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+16"/>
         <source>Allocated by protocol order: %1 scheduled, %2 waiting, %3 declined; %4 changed.</source>
-        <translation>Attribution selon l’ordre protocolaire — programmées : %1, en attente : %2, refusées : %3 ; modifiées : %4.</translation>
+        <translation>Attribution selon l’ordre protocolaire — programmées&#xa0;: %1, en attente&#xa0;: %2, refusées&#xa0;: %3&#xa0;; modifiées&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4576,27 +4602,27 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+14"/>
         <source>Move %1 (%2) to %3. Why? The reason is kept and shown to anyone who asks.</source>
-        <translation>Déplacer %1 (%2) vers %3. Pour quel motif ? Le motif est conservé et communiqué à quiconque le demande.</translation>
+        <translation>Déplacer %1 (%2) vers %3. Pour quel motif&#xa0;? Le motif est conservé et communiqué à quiconque le demande.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not moved: a move by hand needs a reason.</source>
-        <translation>Non déplacé : un déplacement manuel exige un motif.</translation>
+        <translation>Non déplacé&#xa0;: un déplacement manuel exige un motif.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 moved to %2.</source>
-        <translation>%1 : déplacement vers %2 effectué.</translation>
+        <translation>%1&#xa0;: déplacement vers %2 effectué.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Moved up from the waitlist: %1.</source>
-        <translation>Sortie de la liste d’attente : %1.</translation>
+        <translation>Sortie de la liste d’attente&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1&apos;s request is withdrawn. Why? (For example: note verbale of 20 April.)</source>
-        <translation>La demande de %1 est retirée. Pour quel motif ? (Par exemple : note verbale du 20 avril.)</translation>
+        <translation>La demande de %1 est retirée. Pour quel motif&#xa0;? (Par exemple&#xa0;: note verbale du 20 avril.)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4606,7 +4632,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+5"/>
         <source>Decline %1&apos;s request. Why?</source>
-        <translation>Refuser la demande de %1. Pour quel motif ?</translation>
+        <translation>Refuser la demande de %1. Pour quel motif&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4616,17 +4642,17 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+5"/>
         <source>Reopen %1&apos;s request. Why?</source>
-        <translation>Rouvrir la demande de %1. Pour quel motif ?</translation>
+        <translation>Rouvrir la demande de %1. Pour quel motif&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1&apos;s request is open again; &quot;Allocate all&quot; will place it.</source>
-        <translation>La demande de %1 est de nouveau ouverte ; « Tout attribuer » la placera.</translation>
+        <translation>La demande de %1 est de nouveau ouverte&#xa0;; «&#xa0;Tout attribuer&#xa0;» la placera.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Let the rules place %1 again. Why?</source>
-        <translation>Laisser les règles replacer %1. Pour quel motif ?</translation>
+        <translation>Laisser les règles replacer %1. Pour quel motif&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4641,10 +4667,47 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+32"/>
         <source>Request added; &quot;Allocate all&quot; will give it a slot.</source>
-        <translation>Demande ajoutée ; « Tout attribuer » lui attribuera un créneau.</translation>
+        <translation>Demande ajoutée&#xa0;; «&#xa0;Tout attribuer&#xa0;» lui attribuera un créneau.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Import speaking requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the form export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 request(s) to add, %2 already on the list, %3 row(s) left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 request(s) imported; &quot;Allocate all&quot; will give them a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Run sheet</source>
         <translation>Déroulé</translation>
     </message>
@@ -4666,7 +4729,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+19"/>
         <source>Saved %1.</source>
-        <translation>Enregistré : %1.</translation>
+        <translation>Enregistré&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4708,7 +4771,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>{organization} has no amount yet, and no package to take one from. Edit the inquiry to enter the amount and currency before marking it {stage}.</source>
-        <translation>{organization} n’a pas encore de montant, ni de formule dont le reprendre. Modifiez la demande pour indiquer le montant et la devise avant de la faire passer à l’étape « {stage} ».</translation>
+        <translation>{organization} n’a pas encore de montant, ni de formule dont le reprendre. Modifiez la demande pour indiquer le montant et la devise avant de la faire passer à l’étape «&#xa0;{stage}&#xa0;».</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4718,17 +4781,17 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+2"/>
         <source>All {quantity} places of the package are already held by committed partners, so {organization} cannot be marked {stage}. Raise the package&apos;s number of places, or choose another package for this inquiry.</source>
-        <translation>Les {quantity} places de la formule sont déjà occupées par des partenaires engagés ; {organization} ne peut donc pas passer à l’étape « {stage} ». Augmentez le nombre de places de la formule, ou choisissez une autre formule pour cette demande.</translation>
+        <translation>Les {quantity} places de la formule sont déjà occupées par des partenaires engagés&#xa0;; {organization} ne peut donc pas passer à l’étape «&#xa0;{stage}&#xa0;». Augmentez le nombre de places de la formule, ou choisissez une autre formule pour cette demande.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{organization} is {stage}: that closes the inquiry, so it cannot be moved to {target}. If it must be worked on again, choose “Reopen…” in its menu.</source>
-        <translation>{organization} est à l’étape « {stage} », qui clôt la demande : elle ne peut donc pas passer à l’étape « {target} ». Si elle doit être reprise, choisissez « Rouvrir… » dans son menu.</translation>
+        <translation>{organization} est à l’étape «&#xa0;{stage}&#xa0;», qui clôt la demande&#xa0;: elle ne peut donc pas passer à l’étape «&#xa0;{target}&#xa0;». Si elle doit être reprise, choisissez «&#xa0;Rouvrir…&#xa0;» dans son menu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Move {organization} back from {stage} to {target}?</source>
-        <translation>Ramener {organization} de l’étape « {stage} » à l’étape « {target} » ?</translation>
+        <translation>Ramener {organization} de l’étape «&#xa0;{stage}&#xa0;» à l’étape «&#xa0;{target}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4740,9 +4803,9 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <source>Move {organization} from {stage} straight to {target}?
 
 This skips: {skipped}.</source>
-        <translation>Faire passer {organization} directement de l’étape « {stage} » à l’étape « {target} » ?
+        <translation>Faire passer {organization} directement de l’étape «&#xa0;{stage}&#xa0;» à l’étape «&#xa0;{target}&#xa0;»&#xa0;?
 
-Étapes sautées : {skipped}.</translation>
+Étapes sautées&#xa0;: {skipped}.</translation>
     </message>
 </context>
 <context>
@@ -4775,8 +4838,8 @@ This skips: {skipped}.</source>
         <location line="+1"/>
         <source>Set the status of %n invitation(s):</source>
         <translation>
-            <numerusform>Définir le statut de %n invitation :</numerusform>
-            <numerusform>Définir le statut de %n invitations :</numerusform>
+            <numerusform>Définir le statut de %n invitation&#xa0;:</numerusform>
+            <numerusform>Définir le statut de %n invitations&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -4807,7 +4870,7 @@ This skips: {skipped}.</source>
     <message>
         <location line="+10"/>
         <source>Back to draft: the date of sending is forgotten (the letter never went out).</source>
-        <translation>Retour au brouillon : la date d’envoi est effacée (la lettre n’est jamais partie).</translation>
+        <translation>Retour au brouillon&#xa0;: la date d’envoi est effacée (la lettre n’est jamais partie).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4822,12 +4885,12 @@ This skips: {skipped}.</source>
     <message>
         <location line="+3"/>
         <source>Only after the reply deadline; the application also does it by itself.</source>
-        <translation>Uniquement après la date limite de réponse ; l’application le fait aussi d’elle-même.</translation>
+        <translation>Uniquement après la date limite de réponse&#xa0;; l’application le fait aussi d’elle-même.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invitations with a reply keep the reply&apos;s decision: change the reply instead.</source>
-        <translation>Les invitations ayant une réponse conservent la décision de celle-ci : modifiez plutôt la réponse.</translation>
+        <translation>Les invitations ayant une réponse conservent la décision de celle-ci&#xa0;: modifiez plutôt la réponse.</translation>
     </message>
 </context>
 <context>
@@ -4866,37 +4929,37 @@ This skips: {skipped}.</source>
     <message>
         <location line="+3"/>
         <source>Added: {count}</source>
-        <translation>Ajoutés : {count}</translation>
+        <translation>Ajoutés&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated: {count}</source>
-        <translation>Mis à jour : {count}</translation>
+        <translation>Mis à jour&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged: {count}</source>
-        <translation>Fusionnés : {count}</translation>
+        <translation>Fusionnés&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped as duplicates or left out: {count}</source>
-        <translation>Ignorés comme doublons ou écartés : {count}</translation>
+        <translation>Ignorés comme doublons ou écartés&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left out with problems: {count}</source>
-        <translation>Écartés pour problème : {count}</translation>
+        <translation>Écartés pour problème&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New organizations: {count}</source>
-        <translation>Nouvelles organisations : {count}</translation>
+        <translation>Nouvelles organisations&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Totals and notes under the list, not taken as people: {count}</source>
-        <translation>Totaux et notes sous la liste, non pris pour des personnes : {count}</translation>
+        <translation>Totaux et notes sous la liste, non pris pour des personnes&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4926,17 +4989,17 @@ This skips: {skipped}.</source>
     <message>
         <location line="+6"/>
         <source>Report saved: {path}</source>
-        <translation>Rapport enregistré : {path}</translation>
+        <translation>Rapport enregistré&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove the {added} contacts this import added and put back the fields it changed?</source>
-        <translation>Supprimer les {added} contacts ajoutés par cette importation et rétablir les champs qu’elle a modifiés ?</translation>
+        <translation>Supprimer les {added} contacts ajoutés par cette importation et rétablir les champs qu’elle a modifiés&#xa0;?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The import was undone: {removed} contacts removed, {reverted} fields put back.</source>
-        <translation>L’importation a été annulée : {removed} contacts supprimés, {reverted} champs rétablis.</translation>
+        <translation>L’importation a été annulée&#xa0;: {removed} contacts supprimés, {reverted} champs rétablis.</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +5028,7 @@ This skips: {skipped}.</source>
     <message>
         <location line="+2"/>
         <source>Text (a blank line between paragraphs; {{ field }} merges a value)</source>
-        <translation>Texte (une ligne vide entre les paragraphes ; {{ field }} insère une valeur)</translation>
+        <translation>Texte (une ligne vide entre les paragraphes&#xa0;; {{ field }} insère une valeur)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5000,7 +5063,7 @@ This skips: {skipped}.</source>
     <message>
         <location line="+1"/>
         <source>The text you changed is not saved. Discard the changes?</source>
-        <translation>Le texte modifié n’est pas enregistré. Abandonner les modifications ?</translation>
+        <translation>Le texte modifié n’est pas enregistré. Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -5020,7 +5083,7 @@ This skips: {skipped}.</source>
     <message>
         <location line="+24"/>
         <source>The preview could not be made; see the log file.</source>
-        <translation>L’aperçu n’a pas pu être produit ; consultez le fichier journal.</translation>
+        <translation>L’aperçu n’a pas pu être produit&#xa0;; consultez le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -5034,12 +5097,12 @@ This skips: {skipped}.</source>
     <message>
         <location line="+3"/>
         <source>Rows with a problem are listed with the reason by each cell in red. Correct a cell here, or leave the row out: it will be listed in the report.</source>
-        <translation>Les lignes comportant un problème sont listées avec le motif à côté de chaque cellule en rouge. Corrigez une cellule ici, ou écartez la ligne : elle figurera dans le rapport.</translation>
+        <translation>Les lignes comportant un problème sont listées avec le motif à côté de chaque cellule en rouge. Corrigez une cellule ici, ou écartez la ligne&#xa0;: elle figurera dans le rapport.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click a cell to correct it; the row is checked again at once.</source>
-        <translation>Double-cliquez sur une cellule pour la corriger ; la ligne est aussitôt revérifiée.</translation>
+        <translation>Double-cliquez sur une cellule pour la corriger&#xa0;; la ligne est aussitôt revérifiée.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5074,17 +5137,17 @@ This skips: {skipped}.</source>
     <message>
         <location line="+44"/>
         <source>Corrected: will be imported</source>
-        <translation>Corrigée : sera importée</translation>
+        <translation>Corrigée&#xa0;: sera importée</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{total} rows read: {ready} ready to import.</source>
-        <translation>{total} lignes lues : {ready} prêtes à importer.</translation>
+        <translation>{total} lignes lues&#xa0;: {ready} prêtes à importer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{bad} with problems: left out unless corrected below.</source>
-        <translation>{bad} avec des problèmes : écartées sauf correction ci-dessous.</translation>
+        <translation>{bad} avec des problèmes&#xa0;: écartées sauf correction ci-dessous.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5094,7 +5157,18 @@ This skips: {skipped}.</source>
     <message>
         <location line="+3"/>
         <source>The first {count} are listed; the report lists them all.</source>
-        <translation>Les {count} premières sont listées ; le rapport les liste toutes.</translation>
+        <translation>Les {count} premières sont listées&#xa0;; le rapport les liste toutes.</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/export_action.py" line="-196"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -266,9 +266,9 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_model.py" line="+70"/>
+        <location filename="../liaison_app/ui/contacts/contacts_model.py" line="+97"/>
         <source>Name</source>
-        <extracomment>Rows read per query: a few screens, so scrolling reads rarely and each read stays short. Pages kept; older ones are read again if the view comes back to them. The columns of the issue, in order; titles are read on each call so they follow the language.</extracomment>
+        <extracomment>Rows read per query: a few screens, so scrolling reads rarely and each read stays short. Pages kept; older ones are read again if the view comes back to them. After this pause with no new question, the whole ordered list of matching contacts is read in the background, so that a first jump deep into the list does not wait for it. The columns of the issue, in order; titles are read on each call so they follow the language.</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
@@ -317,9 +317,19 @@
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+148"/>
+        <source>Searching contacts…</source>
+        <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Listing contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>No language of their own: letters follow {state}.</source>
-        <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. How many queries were run (count and pages): for tests and the benchmark.</extracomment>
         <translation>Язык контакта не указан: письма — на языке переписки государства-члена ({state}).</translation>
     </message>
     <message>
@@ -331,9 +341,9 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+257"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+252"/>
         <source>Search names, positions, organizations, e-mails, phones — any script (Ctrl+F)</source>
-        <extracomment>The search waits for a pause this long in typing, so a fast typist costs one query. Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
+        <extracomment>Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>Поиск по именам, должностям, организациям, адресам эл. почты, телефонам — любым письмом (Ctrl+F)</translation>
     </message>
     <message>
@@ -437,7 +447,7 @@
         <translation>Тип организации</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+51"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -494,7 +504,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
         <translation>Экспорт контактов из окна появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Delete the contact “{name}”?</source>
         <translation>Удалить контакт «{name}»?</translation>
     </message>
@@ -1349,13 +1359,13 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Exporting to {name}…</source>
         <extracomment>The ExportResult, after the workbook was written and the user told.</extracomment>
         <translation>Экспорт в {name}…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Open workbook</source>
         <translation>Открыть книгу</translation>
     </message>
@@ -1841,23 +1851,31 @@ The current database will be kept beside it under a dated name.</source>
         <source>No Member State</source>
         <translation>Без государства-члена</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
         <source>%n day(s) left</source>
-        <translation>Осталось дней: %n</translation>
+        <translation type="unfinished">
+            <numerusform>Осталось дней: %n</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="-10"/>
         <source>%n day(s) overdue</source>
-        <translation>Просрочено дней: %n</translation>
+        <translation type="unfinished">
+            <numerusform>Просрочено дней: %n</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2569,7 +2587,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="+66"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="+67"/>
         <source>Save the pack of letters</source>
         <extracomment>Settings key: the folder of the last pack, offered again next time.</extracomment>
         <translation>Сохранение пакета писем</translation>
@@ -2580,7 +2598,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+245"/>
         <source>Event</source>
         <extracomment>A pack finished (its report), was cancelled (None) or failed: tests wait on it.</extracomment>
         <translation>Мероприятие</translation>
@@ -2692,7 +2710,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Для этого мероприятия нет получателей писем этого вида.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Tick at least one recipient.</source>
         <translation>Отметьте хотя бы одного получателя.</translation>
     </message>
@@ -2825,7 +2843,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>&amp;О программе Liaison Desk</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Database: {name}</source>
         <translation>База данных: {name}</translation>
     </message>
@@ -3693,7 +3711,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="-450"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="-470"/>
         <source>Generated</source>
         <translation>Создано</translation>
     </message>
@@ -4369,7 +4387,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+295"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+302"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>&amp;Мероприятие:</translation>
@@ -4396,6 +4414,16 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import form export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the requests of the online form&apos;s spreadsheet export (Excel or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Why here?</source>
         <translation>По&amp;чему здесь?</translation>
     </message>
@@ -4496,12 +4524,12 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Why here?</source>
         <translation>Почему здесь?</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Select a speaker to see why they sit where they sit.</source>
         <translation>Выберите выступающего, чтобы узнать, почему он стоит на этом месте.</translation>
     </message>
@@ -4557,7 +4585,7 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Move to…</source>
         <translation>Переместить…</translation>
     </message>
@@ -4682,7 +4710,44 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Заявка добавлена; «Распределить все» предоставит ей место.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Import speaking requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the form export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 request(s) to add, %2 already on the list, %3 row(s) left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 request(s) imported; &quot;Allocate all&quot; will give them a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Run sheet</source>
         <translation>Сценарий</translation>
     </message>
@@ -5134,6 +5199,18 @@ This skips: {skipped}.</source>
         <location line="+3"/>
         <source>The first {count} are listed; the report lists them all.</source>
         <translation>Показаны первые {count}; в отчёте указаны все.</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/export_action.py" line="-196"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

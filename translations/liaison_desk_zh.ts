@@ -266,9 +266,9 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_model.py" line="+70"/>
+        <location filename="../liaison_app/ui/contacts/contacts_model.py" line="+97"/>
         <source>Name</source>
-        <extracomment>Rows read per query: a few screens, so scrolling reads rarely and each read stays short. Pages kept; older ones are read again if the view comes back to them. The columns of the issue, in order; titles are read on each call so they follow the language.</extracomment>
+        <extracomment>Rows read per query: a few screens, so scrolling reads rarely and each read stays short. Pages kept; older ones are read again if the view comes back to them. After this pause with no new question, the whole ordered list of matching contacts is read in the background, so that a first jump deep into the list does not wait for it. The columns of the issue, in order; titles are read on each call so they follow the language.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -317,9 +317,19 @@
         <translation>首选语言</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+148"/>
+        <source>Searching contacts…</source>
+        <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Listing contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>No language of their own: letters follow {state}.</source>
-        <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. How many queries were run (count and pages): for tests and the benchmark.</extracomment>
         <translation>未指定本人语言：信函采用{state}的语言。</translation>
     </message>
     <message>
@@ -331,9 +341,9 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+257"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+252"/>
         <source>Search names, positions, organizations, e-mails, phones — any script (Ctrl+F)</source>
-        <extracomment>The search waits for a pause this long in typing, so a fast typist costs one query. Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
+        <extracomment>Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>搜索姓名、职务、组织、电子邮件、电话——任何文字均可（Ctrl+F）</translation>
     </message>
     <message>
@@ -437,7 +447,7 @@
         <translation>组织类型</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+51"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n 位联系人</numerusform>
@@ -490,7 +500,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
         <translation>从窗口导出联系人的功能将在以后的版本中提供。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Delete the contact “{name}”?</source>
         <translation>要删除联系人“{name}”吗？</translation>
     </message>
@@ -1329,13 +1339,13 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Exporting to {name}…</source>
         <extracomment>The ExportResult, after the workbook was written and the user told.</extracomment>
         <translation>正在导出到 {name}…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Open workbook</source>
         <translation>打开工作簿</translation>
     </message>
@@ -1807,23 +1817,27 @@ The current database will be kept beside it under a dated name.</source>
         <source>No Member State</source>
         <translation>无会员国</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+36"/>
         <source>%n day(s) left</source>
-        <translation>剩余 %n 天</translation>
+        <translation type="unfinished">
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Last day</source>
         <translation>最后一天</translation>
     </message>
-    <message>
-        <location line="+2"/>
+    <message numerus="yes">
+        <location line="-10"/>
         <source>%n day(s) overdue</source>
-        <translation>逾期 %n 天</translation>
+        <translation type="unfinished">
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2513,7 +2527,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="+66"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="+67"/>
         <source>Save the pack of letters</source>
         <extracomment>Settings key: the folder of the last pack, offered again next time.</extracomment>
         <translation>保存信函合集</translation>
@@ -2524,7 +2538,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+245"/>
         <source>Event</source>
         <extracomment>A pack finished (its report), was cancelled (None) or failed: tests wait on it.</extracomment>
         <translation>活动</translation>
@@ -2636,7 +2650,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>此活动没有此类信函的收件人。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+49"/>
         <source>Tick at least one recipient.</source>
         <translation>请至少勾选一位收件人。</translation>
     </message>
@@ -2769,7 +2783,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>关于 Liaison Desk(&amp;A)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
@@ -3627,7 +3641,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="-450"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="-470"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
@@ -4303,7 +4317,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+295"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+302"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>活动(&amp;E)：</translation>
@@ -4330,6 +4344,16 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import form export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the requests of the online form&apos;s spreadsheet export (Excel or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Why here?</source>
         <translation>为何安排在此(&amp;W)？</translation>
     </message>
@@ -4430,12 +4454,12 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Why here?</source>
         <translation>为何安排在此？</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>Select a speaker to see why they sit where they sit.</source>
         <translation>选择发言者以查看其被安排在当前位置的原因。</translation>
     </message>
@@ -4481,7 +4505,7 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Move to…</source>
         <translation>移至…</translation>
     </message>
@@ -4606,7 +4630,44 @@ The current database will be kept beside it under a dated name.</source>
         <translation>已添加申请；“全部分配”将为其分配时段。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <location line="+37"/>
+        <location line="+6"/>
+        <source>Import speaking requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the form export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 request(s) to add, %2 already on the list, %3 row(s) left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 request(s) imported; &quot;Allocate all&quot; will give them a slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Run sheet</source>
         <translation>主持人流程表</translation>
     </message>
@@ -5056,6 +5117,16 @@ This skips: {skipped}.</source>
         <location line="+3"/>
         <source>The first {count} are listed; the report lists them all.</source>
         <translation>此处列出前 {count} 行；报告将列出全部行。</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/export_action.py" line="-196"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
