@@ -218,7 +218,7 @@
         <location line="+3"/>
         <source>%n addressee(s) had already been invited and were left as they are.</source>
         <translation>
-            <numerusform>%n addressee had already been invited and were left as they are.</numerusform>
+            <numerusform>%n addressee had already been invited and was left as it was.</numerusform>
             <numerusform>%n addressees had already been invited and were left as they are.</numerusform>
         </translation>
     </message>

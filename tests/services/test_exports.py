@@ -36,6 +36,7 @@ from liaison_app.services.exports import (
     write_sheets,
 )
 from liaison_app.services.labels import header, label
+from liaison_app.services.partnerships import pipeline_totals, value_of
 from liaison_app.storage.database import Database
 from liaison_app.storage.location import resolve_database_url
 from liaison_app.storage.opening import open_database
@@ -321,13 +322,15 @@ def test_partnership_totals_never_add_currencies(demo, event, tmp_path):
                 select(PartnershipInquiry).where(PartnershipInquiry.event_id == event.id)
             )
         )
-    expected: dict[tuple[str, str | None], Decimal] = {}
-    counts: Counter = Counter()
-    for i in inquiries:
-        key = (label(i.stage, "en"), i.currency)
-        counts[key] += 1
-        if i.amount is not None:
-            expected[key] = expected.get(key, Decimal(0)) + i.amount
+        expected: dict[tuple[str, str | None], Decimal] = {}
+        counts: Counter = Counter()
+        for i in inquiries:
+            # An inquiry is worth its own amount, else its package's (as the window counts).
+            amount, currency = value_of(i)
+            key = (label(i.stage, "en"), currency if amount is not None else None)
+            counts[key] += 1
+            if amount is not None:
+                expected[key] = expected.get(key, Decimal(0)) + amount
     got = {(r[0], r[1]): (r[2], r[3]) for r in totals.iter_rows(min_row=2, values_only=True)}
     assert set(got) == set(counts)
     for key, (count, amount) in got.items():
@@ -471,3 +474,77 @@ def test_an_unknown_id_selects_nothing(demo, tmp_path):
     with demo.reading() as session:
         sheet = contacts_sheet(session, "en", ids=[uuid.uuid4()])
     assert sheet.row_count == 0
+
+
+# -- partnership totals agree with the window -------------------------------------------------
+
+
+def totals_in(sheet_rows, stage_column: int, currency_column: int, amount_column: int):
+    """{(stage label, currency): amount} of the rows that carry an amount."""
+    found: dict[tuple[str, str], Decimal] = {}
+    for row in sheet_rows:
+        stage, currency, amount = row[stage_column], row[currency_column], row[amount_column]
+        if amount is None or currency is None:
+            continue
+        key = (stage, currency)
+        assert key not in found, f"{key} listed twice"
+        found[key] = Decimal(str(amount))
+    return found
+
+
+def window_totals(demo: Database, event: Event) -> dict[tuple[str, str], Decimal]:
+    """The Partnerships window's figures: `pipeline_totals`, per stage and currency."""
+    with demo.reading() as session:
+        totals = pipeline_totals(session, event.id)
+    expected = {
+        (label(stage, "en"), currency): amount
+        for stage, of_stage in totals.stages.items()
+        for currency, amount in of_stage.amounts.items()
+    }
+    # The demo has inquiries valued by their package only: the rule is exercised.
+    with demo.reading() as session:
+        by_package = [
+            i
+            for i in session.scalars(
+                select(PartnershipInquiry).where(PartnershipInquiry.event_id == event.id)
+            )
+            if i.amount is None and i.package is not None
+        ]
+    assert by_package
+    return expected
+
+
+def test_the_workbook_totals_are_the_windows_totals(demo, event, tmp_path):
+    expected = window_totals(demo, event)
+    book = export(demo, "partnerships", tmp_path)
+    totals = book.worksheets[1]
+    got = totals_in(totals.iter_rows(min_row=2, values_only=True), 0, 1, 3)
+    assert got == expected
+    # Each row of the pipeline shows what the inquiry is worth; together they make the totals.
+    summed: dict[tuple[str, str], Decimal] = {}
+    for row in rows_of(book.worksheets[0]):
+        if row["Amount"] is not None:
+            key = (row["Stage"], row["Currency"])
+            summed[key] = summed.get(key, Decimal(0)) + Decimal(str(row["Amount"]))
+    assert summed == expected
+    # Counts per stage: every inquiry once, with or without a value.
+    with demo.reading() as session:
+        stages = pipeline_totals(session, event.id).stages
+    counted: Counter = Counter()
+    for stage, _currency, count, _amount in totals.iter_rows(min_row=2, values_only=True):
+        counted[stage] += count
+    assert counted == {label(s, "en"): t.count for s, t in stages.items() if t.count}
+
+
+def test_the_event_report_totals_are_the_windows_totals(demo, event, tmp_path):
+    expected = window_totals(demo, event)
+    summary = export(demo, "event-report", tmp_path).worksheets[0]
+    rows = list(summary.iter_rows(values_only=True))
+    start = next(n for n, r in enumerate(rows) if r[0] == "Partnerships by stage and currency")
+    section_rows = []
+    for row in rows[start + 1 :]:
+        if row[0] is None:
+            break
+        section_rows.append(row)
+    # Columns: stage, count, total amount, currency.
+    assert totals_in(section_rows, 0, 3, 2) == expected

@@ -109,7 +109,7 @@ def build_sheets(
         inquiries = load_inquiries(session, event, ids)
         return [
             pipeline_sheet(session, event, language, inquiries=inquiries),
-            totals_sheet(inquiries, language),
+            totals_sheet(session, event, inquiries, language, whole_event=ids is None),
         ]
     if kind == "event-report":
         assert event is not None

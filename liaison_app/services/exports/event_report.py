@@ -164,7 +164,7 @@ def summary_sheet(
     s.counts("summary.speaking_by_status", speaking, SpeakingRequestStatus)
 
     s.heading("summary.partnerships_by_stage", "count", "total_amount", "currency")
-    for total in stage_totals(inquiries):
+    for total in stage_totals(session, event, inquiries, whole_event=True):
         s.add(label(total.stage, language), total.count, total.amount, total.currency)
 
     chart = BarChartSpec(

@@ -1,11 +1,14 @@
 """The partnership pipeline of an event, and its totals per stage and currency.
 
+The figures are the window's: an inquiry is worth its own amount, else its package's price
+(`services.partnerships.value_of`), and the whole event's totals come from `pipeline_totals`.
 Amounts in different currencies are never added together: a total is per stage *and* currency.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,8 +19,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from liaison_app.domain.enums import PartnershipStage
 from liaison_app.domain.models import Event, PartnershipInquiry
+from liaison_app.domain.partnership_rules import ALL_STAGES, totals_by_stage
 from liaison_app.services.exports._common import in_ids, sort_key, word
 from liaison_app.services.labels import header
+from liaison_app.services.partnerships import pipeline_totals, value_of
 from liaison_app.spreadsheets.workbook_writer import Column, SheetSpec
 
 _STAGE_ORDER = {stage: n for n, stage in enumerate(PartnershipStage)}
@@ -26,10 +31,10 @@ _STAGE_ORDER = {stage: n for n, stage in enumerate(PartnershipStage)}
 @dataclass(frozen=True)
 class StageTotal:
     stage: PartnershipStage
-    #: ISO 4217 code; None for inquiries without an amount yet.
+    #: ISO 4217 code; None for the inquiries without a value yet (no amount, no package price).
     currency: str | None
     count: int
-    #: None when no inquiry of the group has an amount.
+    #: None on the row of the inquiries without a value.
     amount: Decimal | None
 
 
@@ -64,21 +69,36 @@ def organization_name(inquiry: PartnershipInquiry) -> str | None:
     return inquiry.organization_name
 
 
-def stage_totals(inquiries: list[PartnershipInquiry]) -> list[StageTotal]:
-    """Count and amount per (stage, currency), in pipeline order, currencies alphabetical."""
-    groups: dict[tuple[PartnershipStage, str | None], list[PartnershipInquiry]] = {}
+def stage_totals(
+    session: Session,
+    event: Event | None,
+    inquiries: list[PartnershipInquiry],
+    *,
+    whole_event: bool,
+) -> list[StageTotal]:
+    """Count and value per (stage, currency), in pipeline order, currencies alphabetical; the
+    inquiries without a value last in their stage.
+
+    The figures are the window's (`services.partnerships.pipeline_totals`): an inquiry is worth
+    its own amount, else its package's, and currencies are never added together. A selection
+    (`whole_event` False) is summed by the same rule over the selected inquiries only.
+    """
+    if whole_event and event is not None:
+        stages = pipeline_totals(session, event.id).stages
+    else:
+        stages = totals_by_stage((i.stage, *value_of(i)) for i in inquiries)
+    counts: Counter[tuple[PartnershipStage, str | None]] = Counter()
     for inquiry in inquiries:
-        currency = inquiry.currency.upper() if inquiry.currency else None
-        groups.setdefault((inquiry.stage, currency), []).append(inquiry)
+        amount, currency = value_of(inquiry)
+        counts[inquiry.stage, currency if amount is not None and currency else None] += 1
     totals = []
-    for (stage, currency), members in groups.items():
-        amounts = [i.amount for i in members if i.amount is not None]
-        totals.append(
-            StageTotal(stage, currency, len(members), sum(amounts, Decimal(0)) if amounts else None)
-        )
-    return sorted(
-        totals, key=lambda t: (_STAGE_ORDER[t.stage], t.currency is None, t.currency or "")
-    )
+    for stage in ALL_STAGES:
+        of_stage = stages[stage]
+        for currency, amount in sorted(of_stage.amounts.items()):
+            totals.append(StageTotal(stage, currency, counts[stage, currency], amount))
+        if of_stage.without_amount:
+            totals.append(StageTotal(stage, None, of_stage.without_amount, None))
+    return totals
 
 
 def pipeline_columns(language: str) -> list[Column]:
@@ -119,8 +139,7 @@ def pipeline_sheet(
             i.received_on,
             word(i.stage, language),
             i.stage_changed_on,
-            i.amount,
-            i.currency.upper() if i.currency else None,
+            *_value(i),
             i.next_follow_up_on,
             i.notes,
         ]
@@ -143,10 +162,24 @@ def totals_columns(language: str) -> list[Column]:
     ]
 
 
-def totals_sheet(inquiries: list[PartnershipInquiry], language: str) -> SheetSpec:
-    rows = [
-        [word(t.stage, language), t.currency, t.count, t.amount] for t in stage_totals(inquiries)
-    ]
+def _value(inquiry: PartnershipInquiry) -> tuple[Decimal | None, str | None]:
+    """The amount and currency a row shows: the inquiry's value as the window counts it."""
+    amount, currency = value_of(inquiry)
+    if amount is None or not currency:
+        return None, None
+    return amount, currency
+
+
+def totals_sheet(
+    session: Session,
+    event: Event | None,
+    inquiries: list[PartnershipInquiry],
+    language: str,
+    *,
+    whole_event: bool = True,
+) -> SheetSpec:
+    totals = stage_totals(session, event, inquiries, whole_event=whole_event)
+    rows = [[word(t.stage, language), t.currency, t.count, t.amount] for t in totals]
     return SheetSpec(
         header("sheet.partnership_totals", language),
         totals_columns(language),

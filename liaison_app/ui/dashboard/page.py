@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,6 +44,7 @@ from liaison_app.services.dashboard import DashboardData, Figure, ListLink
 from liaison_app.services.deadlines import Countdown, DeadlineKind
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.dashboard.charts import Bar, BarChart, PieChart, RepliesPerDayChart
+from liaison_app.ui.export_action import ExportAction
 from liaison_app.ui.invitations.display import (
     DECISION_COLORS,
     OVERDUE_COLOR,
@@ -129,6 +131,7 @@ class DashboardPage(Page):
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.event_id: uuid.UUID | None = None
         self.data: DashboardData | None = None
+        self._references: dict[uuid.UUID, str] = {}
         #: Loaded when first shown or activated, once (see InvitationsPage.loaded).
         self.loaded = False
         self._build()
@@ -142,13 +145,25 @@ class DashboardPage(Page):
         self.event_label = QLabel(self)
         self.event_combo = QComboBox(self)
         self.event_combo.setObjectName("eventChoice")
-        self.event_combo.setMinimumWidth(260)
+        # Narrower than its natural width only in a small window: the header also holds the
+        # export button and must not make the whole window wider than the other sections.
+        self.event_combo.setMinimumWidth(160)
         self.event_label.setBuddy(self.event_combo)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
+        # The event report of the event chosen above, as an Excel workbook.
+        self.export_action = ExportAction(
+            self, self.context, "event-report", event_reference=self._event_reference
+        )
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("exportEventReport")
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.export_button.setDefaultAction(self.export_action)
+        self.export_action.setEnabled(False)  # until an event is shown
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(self.event_label)
         header.addWidget(self.event_combo)
+        header.addWidget(self.export_button)
 
         self.no_event_label = QLabel(self)
         self.no_event_label.setObjectName("noEvents")
@@ -250,6 +265,14 @@ class DashboardPage(Page):
     def retranslateUi(self) -> None:
         self.title_label.setText(self.section.title)
         self.event_label.setText(self.tr("&Event:"))
+        self.export_action.retranslate()
+        self.export_action.setText(self.tr("Export event report…"))
+        self.export_action.setToolTip(
+            self.tr(
+                "Save where this event stands, with its invitations, replies, speakers and "
+                "partnerships, as an Excel workbook"
+            )
+        )
         self.no_event_label.setText(
             self.tr(
                 "No event in this database yet. Create one in Invitations & replies "
@@ -291,6 +314,7 @@ class DashboardPage(Page):
                     )
                 )
             )
+        self._references = {event_id: reference for event_id, reference, _titles in events}
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
         for event_id, reference, titles in events:
@@ -301,8 +325,13 @@ class DashboardPage(Page):
         self.event_combo.blockSignals(False)
         self.event_id = self.event_combo.currentData()
         self.no_event_label.setVisible(self.event_id is None)
+        self.export_action.setEnabled(self.event_id is not None)
         self.content.setVisible(self.event_id is not None)
         self._load()
+
+    def _event_reference(self) -> str | None:
+        """The chosen event's reference (what the event report is about)."""
+        return self._references.get(self.event_id) if self.event_id is not None else None
 
     def _event_chosen(self) -> None:
         self.event_id = self.event_combo.currentData()

@@ -45,6 +45,7 @@ from liaison_app.services import partnerships
 from liaison_app.services.partnerships import InquiryRow, PipelineTotals
 from liaison_app.ui import error_reporting
 from liaison_app.ui.context import AppContext
+from liaison_app.ui.export_action import ExportAction
 from liaison_app.ui.language import current_language
 from liaison_app.ui.pages.base import Page
 from liaison_app.ui.pages.placeholder import heading_label
@@ -73,6 +74,9 @@ NEW_INQUIRY_KEYS = QKeySequence("Ctrl+N")
 NO_EVENT = uuid.UUID(int=0)
 # A thin middle dot between amounts in different currencies (never a plus sign).
 SEPARATOR = "  ·  "
+# The groups of stages the dashboard links to, offered in the stage filter too.
+PROSPECT_STAGES = frozenset(OPEN_STAGES - COMMITTED_STAGES)
+WON_STAGES = frozenset(COMMITTED_STAGES)
 
 
 class PartnershipsPage(Page):
@@ -88,6 +92,9 @@ class PartnershipsPage(Page):
         self.target_currency: str | None = None
         self._current_id: uuid.UUID | None = None
         self._deleted: dict[str, Any] | None = None
+        self._references: dict[uuid.UUID, str] = {}
+        #: Stages asked for by a dashboard link that are neither one stage nor a group offered.
+        self._other_stages: frozenset[PartnershipStage] | None = None
         self.mover = StageMover(context, self)
         self.mover.moved.connect(self._after_move)
 
@@ -131,12 +138,25 @@ class PartnershipsPage(Page):
         self.delete_button = self._button("deleteInquiry", self.delete_current)
         self.new_package_button = self._button("newPackage", self.new_package)
         self.rates_button = self._button("rates", self.ask_rates)
+        self.export_action = ExportAction(
+            self,
+            self.context,
+            "partnerships",
+            selection=self.export_ids,
+            event_reference=self._event_reference,
+        )
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("exportPartnerships")
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.export_button.setDefaultAction(self.export_action)
         for button in (self.new_inquiry_button, self.edit_button, self.delete_button):
             self.commands.addWidget(button)
         self.commands.addSpacing(16)
         self.commands.addWidget(self.new_package_button)
         self.commands.addStretch(1)
         self.commands.addWidget(self.rates_button)
+        self.commands.addWidget(self.export_button)
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("pipelineSummary")
@@ -361,6 +381,7 @@ class PartnershipsPage(Page):
         self.rates_button.setToolTip(
             self.tr("Give exchange rates to see the whole pipeline in one currency")
         )
+        self.export_action.retranslate()
         self.undo_button.setText(self.tr("Undo"))
         self.undo_action.setText(self.tr("Undo delete"))
         self.no_event_label.setText(
@@ -411,10 +432,9 @@ class PartnershipsPage(Page):
         """Reload the events, then the chosen event's inquiries, packages and totals."""
         language = current_language()
         with self.context.database.reading() as session:
-            events = [
-                (event.id, event.title(language) or event.reference)
-                for event in partnerships.list_events(session)
-            ]
+            found = partnerships.list_events(session)
+            events = [(event.id, event.title(language) or event.reference) for event in found]
+            self._references = {event.id: event.reference for event in found}
         wanted = self.event_id or _uuid(remembered.read_value(remembered.EVENT))
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
@@ -434,6 +454,7 @@ class PartnershipsPage(Page):
             self.delete_button,
             self.new_package_button,
             self.rates_button,
+            self.export_action,
         ):
             widget.setEnabled(has_event)
         self._load_event()
@@ -502,6 +523,10 @@ class PartnershipsPage(Page):
         self.stage_filter.addItem(self.tr("All stages"), None)
         for each in ALL_STAGES:
             self.stage_filter.addItem(stage_text(each), each)
+        self.stage_filter.addItem(self.tr("Open: not yet committed"), PROSPECT_STAGES)
+        self.stage_filter.addItem(self.tr("Committed, signed or paid"), WON_STAGES)
+        if self._other_stages is not None:
+            self.stage_filter.addItem(self._stages_text(self._other_stages), self._other_stages)
         self.package_filter.addItem(self.tr("All packages"), None)
         self.package_filter.addItem(self.tr("No package"), NO_PACKAGE)
         for row in packages:
@@ -512,17 +537,68 @@ class PartnershipsPage(Page):
             combo.blockSignals(False)
 
     def _apply_filter(self) -> None:
-        # Qt hands enum values back as plain strings.
+        # Qt hands enum values back as plain strings; a group of stages is a frozenset.
         stage = self.stage_filter.currentData()
+        several = stage if isinstance(stage, frozenset) else frozenset()
         self.model.set_filter(
             InquiryFilter(
-                stage=PartnershipStage(stage) if stage else None,
+                stage=PartnershipStage(stage) if stage and not several else None,
+                stages=several,
                 package=self.package_filter.currentData(),
                 overdue_only=self.overdue_filter.isChecked(),
                 search=self.search.text(),
             )
         )
         self._update_count()
+
+    def show_filter(self, list_filter: object) -> None:
+        """Show the table listing exactly the inquiries in `list_filter["stages"]` (a dashboard
+        figure; no stage: every inquiry). Filters of other shapes are ignored."""
+        stages = _stages_of(list_filter)
+        if stages is None:
+            return
+        self.tabs.setCurrentIndex(self.TABLE)
+        widgets = (self.stage_filter, self.package_filter, self.overdue_filter, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        other = len(stages) > 1 and stages not in (PROSPECT_STAGES, WON_STAGES)
+        self._offer_other_stages(stages if other else None)
+        if len(stages) == 1:
+            (stage,) = stages
+            wanted: object = stage
+        else:
+            wanted = stages or None
+        self.stage_filter.setCurrentIndex(max(0, index_of(self.stage_filter, wanted)))
+        self.package_filter.setCurrentIndex(0)
+        self.overdue_filter.setChecked(False)
+        self.search.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply_filter()
+
+    def _offer_other_stages(self, stages: frozenset[PartnershipStage] | None) -> None:
+        """Offer `stages` as one more choice of the stage filter (replacing the previous one)."""
+        for index in reversed(range(self.stage_filter.count())):
+            data = self.stage_filter.itemData(index)
+            if isinstance(data, frozenset) and data not in (PROSPECT_STAGES, WON_STAGES):
+                self.stage_filter.removeItem(index)
+        self._other_stages = stages
+        if stages is not None:
+            self.stage_filter.addItem(self._stages_text(stages), stages)
+
+    def _stages_text(self, stages: frozenset[PartnershipStage]) -> str:
+        return self.tr(", ").join(stage_text(stage) for stage in ALL_STAGES if stage in stages)
+
+    def _event_reference(self) -> str | None:
+        return self._references.get(self.event_id) if self.event_id is not None else None
+
+    def export_ids(self) -> list[uuid.UUID] | None:
+        """What "Export to Excel…" writes: the inquiries the table shows when a filter narrows
+        it (for example after a dashboard figure), else the event's whole pipeline."""
+        if self.tabs.currentIndex() != self.TABLE:
+            return None
+        shown = [self.model.row_at(row).id for row in range(self.model.rowCount())]
+        return shown if len(shown) < self.model.total_count() else None
 
     def _update_count(self) -> None:
         self.count_label.setText(
@@ -798,6 +874,19 @@ def _int(value: object, default: int) -> int:
 def _uuid(value: object) -> uuid.UUID | None:
     try:
         return uuid.UUID(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _stages_of(list_filter: object) -> frozenset[PartnershipStage] | None:
+    """The stages of a `{"stages": [...]}` filter; None for any other shape."""
+    if not isinstance(list_filter, dict) or set(list_filter) != {"stages"}:
+        return None
+    values = list_filter["stages"]
+    if isinstance(values, str) or not isinstance(values, list | tuple | set | frozenset):
+        return None
+    try:
+        return frozenset(PartnershipStage(value) for value in values)
     except ValueError:
         return None
 

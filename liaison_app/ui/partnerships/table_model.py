@@ -41,9 +41,13 @@ class InquiryFilter:
     package: uuid.UUID | str | None = None
     overdue_only: bool = False
     search: str = ""
+    #: Any of these stages (the dashboard's "open" or "committed"); empty means any stage.
+    stages: frozenset[PartnershipStage] = frozenset()
 
     def matches(self, row: InquiryRow, today: date) -> bool:
         if self.stage is not None and row.stage != self.stage:
+            return False
+        if self.stages and row.stage not in self.stages:
             return False
         if self.package == NO_PACKAGE:
             if row.package_id is not None:

@@ -182,7 +182,11 @@ class SpeakingPage(Page):
         self.print_run_sheet_action.triggered.connect(lambda: self.print_pdf(PrintKind.RUN_SHEET))
         self.print_button.setMenu(self.print_menu)
         self.export_action = ExportAction(
-            self, self.context, "speakers", event_reference=self._event_reference
+            self,
+            self.context,
+            "speakers",
+            selection=self.export_ids,
+            event_reference=self._event_reference,
         )
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("exportSpeakers")
@@ -341,6 +345,11 @@ class SpeakingPage(Page):
         self.status_filter.setItemText(0, self.tr("All statuses"))
         for index, status in enumerate(S, start=1):
             self.status_filter.setItemText(index, enum_text(status))
+        several = self._several_statuses_index()
+        if several is not None:
+            self.status_filter.setItemText(
+                several, self._statuses_text(self.status_filter.itemData(several))
+            )
         self.level_filter.setItemText(0, self.tr("All levels"))
         for index, level in enumerate(LevelOfRepresentation, start=1):
             self.level_filter.setItemText(index, enum_text(level))
@@ -432,15 +441,63 @@ class SpeakingPage(Page):
         self.count_label.setText(self.tr("%n request(s)", "", self.model.rowCount()))
 
     def _apply_filter(self) -> None:
+        status = self.status_filter.currentData()
+        several = status if isinstance(status, frozenset) else frozenset()
         self.model.set_filter(
             RequestFilter(
-                status=self.status_filter.currentData(),
+                status=None if several else status,
+                statuses=several,
                 level=self.level_filter.currentData(),
                 text=self.search_edit.text(),
                 conflicts_only=self.conflicts_only.isChecked(),
             )
         )
         self.count_label.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+
+    def show_filter(self, list_filter: object) -> None:
+        """Show the requests table listing exactly the requests in `list_filter["statuses"]`
+        (a dashboard figure; no status: every request). Filters of other shapes are ignored."""
+        statuses = _statuses_of(list_filter)
+        if statuses is None:
+            return
+        self.tabs.setCurrentIndex(self.REQUESTS)
+        widgets = (self.search_edit, self.status_filter, self.level_filter, self.conflicts_only)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.level_filter.setCurrentIndex(0)
+        self.conflicts_only.setChecked(False)
+        several = self._several_statuses_index()
+        if several is not None:
+            self.status_filter.removeItem(several)
+        if len(statuses) == 1:
+            (status,) = statuses
+            self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+        elif statuses:
+            # One more choice in the list, named after the statuses: the officer sees what the
+            # table holds and can pick "All statuses" to leave it.
+            self.status_filter.addItem(self._statuses_text(statuses), statuses)
+            self.status_filter.setCurrentIndex(self.status_filter.count() - 1)
+        else:
+            self.status_filter.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply_filter()
+
+    def _several_statuses_index(self) -> int | None:
+        last = self.status_filter.count() - 1
+        return last if isinstance(self.status_filter.itemData(last), frozenset) else None
+
+    def _statuses_text(self, statuses: frozenset[SpeakingRequestStatus]) -> str:
+        return self.tr(", ").join(enum_text(status) for status in S if status in statuses)
+
+    def export_ids(self) -> list[uuid.UUID] | None:
+        """What "Export to Excel…" writes: the requests the table shows when a filter narrows it
+        (for example after a dashboard figure), else the whole list of speakers."""
+        if self.tabs.currentIndex() != self.REQUESTS or self.schedule is None:
+            return None
+        shown = [self.model.row_at(row).id for row in range(self.model.rowCount())]
+        return shown if len(shown) < len(self.schedule.requests) else None
 
     def _say(self, text: str) -> None:
         self.last_message = text
@@ -924,6 +981,19 @@ class SpeakingPage(Page):
             lambda data: data,
             lambda data: printing.print_pdf(data, self._kind_name(kind), self),
         )
+
+
+def _statuses_of(list_filter: object) -> frozenset[SpeakingRequestStatus] | None:
+    """The statuses of a `{"statuses": [...]}` filter; None for any other shape."""
+    if not isinstance(list_filter, dict) or set(list_filter) != {"statuses"}:
+        return None
+    values = list_filter["statuses"]
+    if isinstance(values, str) or not isinstance(values, list | tuple | set | frozenset):
+        return None
+    try:
+        return frozenset(SpeakingRequestStatus(value) for value in values)
+    except ValueError:
+        return None
 
 
 def _escape(text: str) -> str:

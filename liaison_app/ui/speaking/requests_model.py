@@ -33,9 +33,13 @@ class RequestFilter:
     level: LevelOfRepresentation | None = None
     text: str = ""
     conflicts_only: bool = False
+    #: Any of these statuses (a dashboard link may name several); empty means any status.
+    statuses: frozenset[SpeakingRequestStatus] = frozenset()
 
     def accepts(self, row: SpeakerRow, session_name: str) -> bool:
         if self.status is not None and row.status != self.status:
+            return False
+        if self.statuses and row.status not in self.statuses:
             return False
         if self.level is not None and row.level != self.level:
             return False

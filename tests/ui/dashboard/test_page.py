@@ -66,7 +66,7 @@ def test_before_the_deadline_nobody_is_overdue(qtbot, context, no_modal_dialogs)
     deadline = page.deadlines.topLevelItem(0)
     assert (deadline.text(1), deadline.text(2)) == (
         "Replies to CL-22/009 — 22 waiting",
-        "1 day(s) left",
+        "1 day left",
     )
 
 

@@ -25,13 +25,13 @@ def test_the_model_is_a_sound_qt_model(page, qtmodeltester):
 
 def test_the_register_lists_the_demo_with_deadlines_passed(page):
     assert page.model.rowCount() == 60
-    assert page.count_label.text() == "Showing 60 of 60 invitation(s)"
+    assert page.count_label.text() == "Showing 60 of 60 invitations"
     # A week after the deadline, everyone still waiting is without reply.
     statuses = {page.model.row_at(n).status for n in range(60)}
     assert InvitationStatus.SENT not in statuses
     assert InvitationStatus.ACKNOWLEDGED not in statuses
     usa = page.model.row_of(row_of(page, "USA").id)
-    assert page.model.index(usa, page.model.DEADLINE).data() == "7 day(s) overdue"
+    assert page.model.index(usa, page.model.DEADLINE).data() == "7 days overdue"
 
 
 def test_filters_and_search_narrow_the_table(page):
@@ -78,10 +78,10 @@ def test_selecting_non_repliers_for_reminders(page, demo, qtbot):
         expected = deadline_service.reminder_selection(session, page.event_id, AFTER_DEADLINE)
     assert tab.shown_ids() == expected
     assert len(expected) == 22
-    assert tab.summary.text() == "22 invitation(s) await a reply — 22 overdue"
+    assert tab.summary.text() == "22 invitations await a reply — 22 overdue"
     countdown = tab.deadlines.topLevelItem(0)
     assert countdown.text(1) == "Replies to CL-22/009"
-    assert countdown.text(2) == "7 day(s) overdue"
+    assert countdown.text(2) == "7 days overdue"
 
     with qtbot.waitSignal(page.remindersRequested) as emitted:
         qtbot.mouseClick(tab.select_button, Qt.MouseButton.LeftButton)
@@ -91,7 +91,7 @@ def test_selecting_non_repliers_for_reminders(page, demo, qtbot):
     assert page.tabs.currentIndex() == page.INVITATIONS
     assert sorted(page.selected_ids()) == sorted(expected)
     assert page.model.rowCount() == 22  # the table shows just them
-    assert "22 chosen invitation(s)" in page.extra_label.text()
+    assert "22 chosen invitations" in page.extra_label.text()
     assert {row.replied for row in page.selected_rows()} == {False}
 
     page.record_reminder()  # the pack went out today
@@ -104,20 +104,20 @@ def test_inviting_a_hand_picked_selection_skips_those_already_invited(page, qtbo
     dialog = page.invite()
     qtbot.addWidget(dialog)
     dialog.set_hand_picked(["NOR", "ISL", "FRA"])
-    assert dialog.summary.text() == "2 new invitation(s) — 1 already invited, left as they are"
+    assert dialog.summary.text() == "2 new invitations — 1 already invited, left as they are"
     dialog.sent_on.setDate(QDate(2022, 4, 20))
     dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
     dialog.accept()
     assert sorted(row.iso3 for row in page.selected_rows()) == ["ISL", "NOR"]
     assert page.model.total_count() == 62
     assert page.last_message == (
-        "2 invitation(s) recorded. 1 addressee(s) had already been invited and were left as "
-        "they are."
+        "2 invitations recorded. 1 addressee had already been invited and was left as "
+        "it was."
     )
     # Every Member State: only those not invited yet are new.
     again = page.invite()
     qtbot.addWidget(again)
-    assert again.summary.text() == "131 new invitation(s) — 62 already invited, left as they are"
+    assert again.summary.text() == "131 new invitations — 62 already invited, left as they are"
     again.reject()
 
 
@@ -136,7 +136,7 @@ def test_bulk_status_change_reports_what_it_could_not_change(page, dialogs):
         InvitationStatus.ACCEPTED,
     ]
     (warning,) = dialogs.texts("warning")
-    assert warning.startswith("2 invitation(s) changed.")
+    assert warning.startswith("2 invitations changed.")
     assert "This invitation has a reply" in warning
     page.select_invitations([drafts[0]])
     assert "Status: Draft → Sent\n(Sent with the reminder)" in page.history.texts()
