@@ -26,11 +26,3 @@ class UserError(Exception):
     def __str__(self) -> str:
         return self.message.format(**self.params)
 
-
-class NotAvailableYet(UserError):
-    """A command or feature whose implementation has not landed yet."""
-
-    def __init__(self, feature: str) -> None:
-        from liaison_app.i18n import N_
-
-        super().__init__(N_("{feature} is not available yet in this version."), feature=feature)
