@@ -4,7 +4,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+354"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+320"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+458"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+487"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -90,6 +90,17 @@
         <translation>
             <numerusform>%n row already known. Choose what to do with each.</numerusform>
             <numerusform>%n rows already known. Choose what to do with each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportMessages</name>
+    <message numerus="yes">
+        <location filename="../liaison_app/ui/export_action.py" line="+95"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n row exported to {name}.</numerusform>
+            <numerusform>%n rows exported to {name}.</numerusform>
         </translation>
     </message>
 </context>
@@ -150,7 +161,7 @@
 <context>
     <name>InquiryTableModel</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+211"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+215"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -288,7 +299,7 @@
 <context>
     <name>OrganizationsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+278"/>
+        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+296"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n organization</numerusform>
@@ -307,7 +318,7 @@
 <context>
     <name>PartnershipsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+529"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+605"/>
         <source>%1 of %n inquiries</source>
         <translation>
             <numerusform>%1 of %n inquiries</numerusform>
@@ -326,7 +337,7 @@
 <context>
     <name>SpeakingPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/speaking/page.py" line="+419"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+428"/>
         <source>%n speaker(s) scheduled</source>
         <translation>
             <numerusform>%n speaker scheduled</numerusform>
@@ -359,7 +370,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -375,17 +386,6 @@
         <translation>
             <numerusform>Set the status of %n invitation:</numerusform>
             <numerusform>Set the status of %n invitations:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <location filename="../liaison_app/ui/export_action.py" line="+95"/>
-        <source>%n row(s) exported to {name}.</source>
-        <translation>
-            <numerusform>%n row exported to {name}.</numerusform>
-            <numerusform>%n rows exported to {name}.</numerusform>
         </translation>
     </message>
 </context>

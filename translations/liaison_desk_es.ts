@@ -320,12 +320,12 @@
         <location line="+148"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscando contactos…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Listing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la lista de contactos…</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -341,7 +341,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+252"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+218"/>
         <source>Search names, positions, organizations, e-mails, phones — any script (Ctrl+F)</source>
         <extracomment>Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>Buscar nombres, cargos, organizaciones, correos electrónicos, teléfonos, en cualquier alfabeto (Ctrl+F)</translation>
@@ -562,13 +562,23 @@ Añada uno con «Nuevo contacto…» (Ctrl+N) o importe una hoja de cálculo de 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+252"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+267"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export event report…</source>
+        <translation>Exportar informe del evento…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save where this event stands, with its invitations, replies, speakers and partnerships, as an Excel workbook</source>
+        <translation>Guardar la situación de este evento, con sus invitaciones, respuestas, oradores y alianzas, como libro de Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No event in this database yet. Create one in Invitations &amp; replies (New event…), or open the demo database.</source>
         <translation>Todavía no hay ningún evento en esta base de datos. Cree uno en Invitaciones y respuestas (Nuevo evento…) o abra la base de datos de demostración.</translation>
     </message>
@@ -613,7 +623,7 @@ Añada uno con «Nuevo contacto…» (Ctrl+N) o importe una hoja de cálculo de 
         <translation>Aún abierto</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>invitations</source>
         <translation>invitaciones</translation>
     </message>
@@ -1386,6 +1396,17 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message numerus="yes">
+        <location line="-196"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation>
+            <numerusform>Se exportó %n fila a {name}.</numerusform>
+            <numerusform>Se exportaron %n filas a {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../liaison_app/ui/import_wizard/file_page.py" line="+51"/>
@@ -1758,8 +1779,9 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+142"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+146"/>
         <source>Organization</source>
+        <extracomment>Any of these stages (the dashboard&apos;s &quot;open&quot; or &quot;committed&quot;); empty means any stage.</extracomment>
         <translation>Organización</translation>
     </message>
     <message>
@@ -1837,9 +1859,9 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     <message numerus="yes">
         <location line="+36"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform>Días restantes: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
         </translation>
     </message>
     <message>
@@ -1850,9 +1872,9 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     <message numerus="yes">
         <location line="-10"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform>Días de retraso: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
     <message>
@@ -2910,7 +2932,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>MemberStateEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+151"/>
+        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+143"/>
         <source>Member State: {name}</source>
         <translation>Estado Miembro: {name}</translation>
     </message>
@@ -2926,41 +2948,47 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Short name</source>
         <translation>Nombre corto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>Formal name</source>
         <translation>Nombre oficial</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>(none)</source>
         <translation>(sin especificar)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+62"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Subregion</source>
         <translation>Subregión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Language of correspondence</source>
         <translation>Idioma de correspondencia</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-55"/>
         <source>Member of the organization</source>
         <translation>Miembro de la organización</translation>
     </message>
@@ -3077,7 +3105,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+138"/>
+        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+133"/>
         <source>New organization</source>
         <translation>Nueva organización</translation>
     </message>
@@ -3156,16 +3184,11 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <source>Saved as {phone}</source>
         <translation>Se guardará como {phone}</translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>An organization of this name already exists for this Member State.</source>
-        <translation>Ya existe una organización con este nombre para este Estado Miembro.</translation>
-    </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+101"/>
+        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+105"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3205,8 +3228,9 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Contactos</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Search by name, acronym, e-mail or Member State</source>
+        <extracomment>Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>Buscar por nombre, sigla, correo electrónico o Estado Miembro</translation>
     </message>
     <message>
@@ -3225,6 +3249,21 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the deleted organization back (Ctrl+Z)</source>
+        <translation>Recuperar la organización eliminada (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>All types</source>
         <translation>Todos los tipos</translation>
@@ -3235,7 +3274,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Todavía no hay organizaciones. Añada una con «Nueva organización…» o importe una lista de contactos: sus ministerios y misiones se añaden junto con las personas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -3259,6 +3298,16 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <location line="+6"/>
         <source>Delete organization</source>
         <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” deleted.</source>
+        <translation>Se eliminó «{name}».</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{name}” restored.</source>
+        <translation>Se recuperó «{name}».</translation>
     </message>
 </context>
 <context>
@@ -3376,8 +3425,9 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+347"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
         <source>&amp;Event:</source>
+        <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
@@ -3426,7 +3476,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Indique los tipos de cambio para ver toda la cartera en una sola moneda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -3492,6 +3542,16 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     </message>
     <message>
         <location line="+3"/>
+        <source>Open: not yet committed</source>
+        <translation>Abiertas: aún sin compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed, signed or paid</source>
+        <translation>Comprometidas, firmadas o pagadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All packages</source>
         <translation>Todos los paquetes</translation>
     </message>
@@ -3500,8 +3560,13 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <source>No package</source>
         <translation>Sin paquete</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+15"/>
         <source>%1 of %n inquiries</source>
         <translation>
             <numerusform>%1 de %n consulta</numerusform>
@@ -3989,8 +4054,9 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>RequestsTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+155"/>
+        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+159"/>
         <source>Status</source>
+        <extracomment>Any of these statuses (a dashboard link may name several); empty means any status.</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
@@ -4352,7 +4418,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+302"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>&amp;Evento:</translation>
@@ -4380,12 +4446,12 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     <message>
         <location line="+1"/>
         <source>&amp;Import form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar exportación del &amp;formulario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the requests of the online form&apos;s spreadsheet export (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las solicitudes de la hoja de cálculo exportada del formulario en línea (Excel o CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4478,7 +4544,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
@@ -4489,12 +4555,12 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+211"/>
         <source>Why here?</source>
         <translation>¿Por qué aquí?</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-209"/>
         <source>Select a speaker to see why they sit where they sit.</source>
         <translation>Seleccione un orador para ver por qué ocupa ese lugar.</translation>
     </message>
@@ -4537,7 +4603,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -4545,7 +4611,12 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+37"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Move to…</source>
         <translation>Mover a…</translation>
     </message>
@@ -4674,37 +4745,37 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <location line="+37"/>
         <location line="+6"/>
         <source>Import speaking requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar solicitudes de intervención</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la exportación del formulario…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) to add, %2 already on the list, %3 row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por añadir: %1; ya en la lista: %2; filas excluidas: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Añadirlas ahora?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) imported; &quot;Allocate all&quot; will give them a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes importadas: %1; «Asignar todas» les asignará un turno.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5158,17 +5229,6 @@ Se omitirá: {skipped}.</translation>
         <location line="+3"/>
         <source>The first {count} are listed; the report lists them all.</source>
         <translation>Se enumeran las {count} primeras; el informe las incluye todas.</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <location filename="../liaison_app/ui/export_action.py" line="-196"/>
-        <source>%n row(s) exported to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -320,12 +320,12 @@
         <location line="+148"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de contacts…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Listing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la liste des contacts…</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -341,7 +341,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+252"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+218"/>
         <source>Search names, positions, organizations, e-mails, phones — any script (Ctrl+F)</source>
         <extracomment>Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>Rechercher noms, fonctions, organisations, courriels, téléphones — toute écriture (Ctrl+F)</translation>
@@ -562,13 +562,23 @@ Ajoutez-en un avec «&#xa0;Nouveau contact…&#xa0;» (Ctrl+N), ou importez une 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+252"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+267"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export event report…</source>
+        <translation>Exporter le rapport d’événement…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save where this event stands, with its invitations, replies, speakers and partnerships, as an Excel workbook</source>
+        <translation>Enregistrer l’état d’avancement de cet événement, avec ses invitations, réponses, orateurs et partenariats, sous forme de classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No event in this database yet. Create one in Invitations &amp; replies (New event…), or open the demo database.</source>
         <translation>Aucun événement dans cette base de données pour l’instant. Créez-en un dans Invitations et réponses (Nouvel événement…), ou ouvrez la base de démonstration.</translation>
     </message>
@@ -613,7 +623,7 @@ Ajoutez-en un avec «&#xa0;Nouveau contact…&#xa0;» (Ctrl+N), ou importez une 
         <translation>En cours</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>invitations</source>
         <translation>invitations</translation>
     </message>
@@ -1386,6 +1396,17 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message numerus="yes">
+        <location line="-196"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers {name}.</numerusform>
+            <numerusform>%n lignes exportées vers {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../liaison_app/ui/import_wizard/file_page.py" line="+51"/>
@@ -1758,8 +1779,9 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+142"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+146"/>
         <source>Organization</source>
+        <extracomment>Any of these stages (the dashboard&apos;s &quot;open&quot; or &quot;committed&quot;); empty means any stage.</extracomment>
         <translation>Organisation</translation>
     </message>
     <message>
@@ -1837,9 +1859,9 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform>Jours restants&#xa0;: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
         </translation>
     </message>
     <message>
@@ -1850,9 +1872,9 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message numerus="yes">
         <location line="-10"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform>Jours de retard&#xa0;: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message>
@@ -2910,7 +2932,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>MemberStateEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+151"/>
+        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+143"/>
         <source>Member State: {name}</source>
         <translation>État Membre&#xa0;: {name}</translation>
     </message>
@@ -2926,41 +2948,47 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Short name</source>
         <translation>Nom court</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>Formal name</source>
         <translation>Nom officiel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+62"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Subregion</source>
         <translation>Sous-région</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Language of correspondence</source>
         <translation>Langue de correspondance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-55"/>
         <source>Member of the organization</source>
         <translation>Membre de l’organisation</translation>
     </message>
@@ -3077,7 +3105,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+138"/>
+        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+133"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
@@ -3156,16 +3184,11 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <source>Saved as {phone}</source>
         <translation>Enregistré sous la forme {phone}</translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>An organization of this name already exists for this Member State.</source>
-        <translation>Une organisation portant ce nom existe déjà pour cet État Membre.</translation>
-    </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+101"/>
+        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+105"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3205,8 +3228,9 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Search by name, acronym, e-mail or Member State</source>
+        <extracomment>Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>Rechercher par nom, sigle, courriel ou État Membre</translation>
     </message>
     <message>
@@ -3225,6 +3249,21 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the deleted organization back (Ctrl+Z)</source>
+        <translation>Rétablir l’organisation supprimée (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>All types</source>
         <translation>Tous les types</translation>
@@ -3235,7 +3274,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Aucune organisation pour l’instant. Ajoutez-en une avec «&#xa0;Nouvelle organisation…&#xa0;», ou importez une liste de contacts&#xa0;: ses ministères et missions sont ajoutés avec les personnes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -3259,6 +3298,16 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <location line="+6"/>
         <source>Delete organization</source>
         <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” deleted.</source>
+        <translation>Organisation «&#xa0;{name}&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{name}” restored.</source>
+        <translation>Organisation «&#xa0;{name}&#xa0;» rétablie.</translation>
     </message>
 </context>
 <context>
@@ -3376,8 +3425,9 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+347"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
         <source>&amp;Event:</source>
+        <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
@@ -3426,7 +3476,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Indiquer des taux de change pour voir l’ensemble du portefeuille dans une seule devise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -3492,6 +3542,16 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open: not yet committed</source>
+        <translation>En cours&#xa0;: pas encore d’engagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed, signed or paid</source>
+        <translation>Engagement pris, accord signé ou payé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All packages</source>
         <translation>Toutes les formules</translation>
     </message>
@@ -3500,8 +3560,13 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <source>No package</source>
         <translation>Sans formule</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+15"/>
         <source>%1 of %n inquiries</source>
         <translation>
             <numerusform>%1 sur %n demande</numerusform>
@@ -3989,8 +4054,9 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>RequestsTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+155"/>
+        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+159"/>
         <source>Status</source>
+        <extracomment>Any of these statuses (a dashboard link may name several); empty means any status.</extracomment>
         <translation>Statut</translation>
     </message>
     <message>
@@ -4352,7 +4418,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+302"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>É&amp;vénement&#xa0;:</translation>
@@ -4380,12 +4446,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Import form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer le fichier exporté du formulaire…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the requests of the online form&apos;s spreadsheet export (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les demandes figurant dans la feuille de calcul exportée du formulaire en ligne (Excel ou CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4478,7 +4544,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>All levels</source>
         <translation>Tous les niveaux</translation>
     </message>
@@ -4489,12 +4555,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+211"/>
         <source>Why here?</source>
         <translation>Pourquoi ici&#xa0;?</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-209"/>
         <source>Select a speaker to see why they sit where they sit.</source>
         <translation>Sélectionnez un orateur pour voir pourquoi il occupe cette place.</translation>
     </message>
@@ -4537,7 +4603,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -4545,7 +4611,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+37"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Move to…</source>
         <translation>Déplacer vers…</translation>
     </message>
@@ -4674,37 +4745,37 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <location line="+37"/>
         <location line="+6"/>
         <source>Import speaking requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des demandes de prise de parole</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier exporté du formulaire…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) to add, %2 already on the list, %3 row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes à ajouter&#xa0;: %1&#xa0;; déjà sur la liste&#xa0;: %2&#xa0;; lignes écartées&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ajouter maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) imported; &quot;Allocate all&quot; will give them a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes importées&#xa0;: %1&#xa0;; «&#xa0;Tout attribuer&#xa0;» leur attribuera un créneau.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5158,17 +5229,6 @@ This skips: {skipped}.</source>
         <location line="+3"/>
         <source>The first {count} are listed; the report lists them all.</source>
         <translation>Les {count} premières sont listées&#xa0;; le rapport les liste toutes.</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <location filename="../liaison_app/ui/export_action.py" line="-196"/>
-        <source>%n row(s) exported to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -320,12 +320,12 @@
         <location line="+148"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контактов…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Listing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составление списка контактов…</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -341,7 +341,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+252"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+218"/>
         <source>Search names, positions, organizations, e-mails, phones — any script (Ctrl+F)</source>
         <extracomment>Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>Поиск по именам, должностям, организациям, адресам эл. почты, телефонам — любым письмом (Ctrl+F)</translation>
@@ -567,13 +567,23 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+252"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+267"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export event report…</source>
+        <translation>Экспорт отчёта о мероприятии…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save where this event stands, with its invitations, replies, speakers and partnerships, as an Excel workbook</source>
+        <translation>Сохранить текущее положение дел по мероприятию (приглашения, ответы, выступающие, партнёрства) как книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No event in this database yet. Create one in Invitations &amp; replies (New event…), or open the demo database.</source>
         <translation>В этой базе данных ещё нет мероприятий. Создайте мероприятие в разделе «Приглашения и ответы» (Новое мероприятие…) или откройте демонстрационную базу данных.</translation>
     </message>
@@ -618,7 +628,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
         <translation>В работе</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>invitations</source>
         <translation>приглашения</translation>
     </message>
@@ -1396,6 +1406,18 @@ The current database will be kept beside it under a dated name.</source>
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message numerus="yes">
+        <location line="-196"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n строка экспортирована в {name}.</numerusform>
+            <numerusform>%n строки экспортированы в {name}.</numerusform>
+            <numerusform>%n строк экспортировано в {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../liaison_app/ui/import_wizard/file_page.py" line="+51"/>
@@ -1774,8 +1796,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+142"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+146"/>
         <source>Organization</source>
+        <extracomment>Any of these stages (the dashboard&apos;s &quot;open&quot; or &quot;committed&quot;); empty means any stage.</extracomment>
         <translation>Организация</translation>
     </message>
     <message>
@@ -1854,10 +1877,10 @@ The current database will be kept beside it under a dated name.</source>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform>Осталось дней: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остался %n день</numerusform>
+            <numerusform>Осталось %n дня</numerusform>
+            <numerusform>Осталось %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -1868,10 +1891,10 @@ The current database will be kept beside it under a dated name.</source>
     <message numerus="yes">
         <location line="-10"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform>Просрочено дней: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message>
@@ -2940,7 +2963,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>MemberStateEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+151"/>
+        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+143"/>
         <source>Member State: {name}</source>
         <translation>Государство-член: {name}</translation>
     </message>
@@ -2956,41 +2979,47 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Short name</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>Formal name</source>
         <translation>Официальное название</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+62"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Subregion</source>
         <translation>Субрегион</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Language of correspondence</source>
         <translation>Язык переписки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-55"/>
         <source>Member of the organization</source>
         <translation>Член организации</translation>
     </message>
@@ -3108,7 +3137,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+138"/>
+        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+133"/>
         <source>New organization</source>
         <translation>Новая организация</translation>
     </message>
@@ -3187,16 +3216,11 @@ The current database will be kept beside it under a dated name.</source>
         <source>Saved as {phone}</source>
         <translation>Сохранено как {phone}</translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>An organization of this name already exists for this Member State.</source>
-        <translation>Организация с таким названием для этого государства-члена уже существует.</translation>
-    </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+101"/>
+        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+105"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -3236,8 +3260,9 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Search by name, acronym, e-mail or Member State</source>
+        <extracomment>Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>Поиск по названию, сокращению, адресу эл. почты или государству-члену</translation>
     </message>
     <message>
@@ -3256,6 +3281,21 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Удалить…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the deleted organization back (Ctrl+Z)</source>
+        <translation>Вернуть удалённую организацию (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>All types</source>
         <translation>Все типы</translation>
@@ -3266,7 +3306,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Организаций пока нет. Добавьте организацию кнопкой «Новая организация…» или импортируйте список контактов: министерства и представительства будут добавлены вместе с людьми.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n организация</numerusform>
@@ -3292,6 +3332,16 @@ The current database will be kept beside it under a dated name.</source>
         <location line="+6"/>
         <source>Delete organization</source>
         <translation>Удаление организации</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” deleted.</source>
+        <translation>Организация «{name}» удалена.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{name}” restored.</source>
+        <translation>Организация «{name}» восстановлена.</translation>
     </message>
 </context>
 <context>
@@ -3409,8 +3459,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+347"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
         <source>&amp;Event:</source>
+        <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
@@ -3459,7 +3510,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Укажите курсы валют, чтобы видеть всю воронку в одной валюте</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -3525,6 +3576,16 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open: not yet committed</source>
+        <translation>В работе: обязательств ещё нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed, signed or paid</source>
+        <translation>С обязательствами, подписанные или оплаченные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All packages</source>
         <translation>Все пакеты</translation>
     </message>
@@ -3533,8 +3594,13 @@ The current database will be kept beside it under a dated name.</source>
         <source>No package</source>
         <translation>Без пакета</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+15"/>
         <source>%1 of %n inquiries</source>
         <translation>
             <numerusform>%1 из %n запроса</numerusform>
@@ -4024,8 +4090,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>RequestsTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+155"/>
+        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+159"/>
         <source>Status</source>
+        <extracomment>Any of these statuses (a dashboard link may name several); empty means any status.</extracomment>
         <translation>Статус</translation>
     </message>
     <message>
@@ -4387,7 +4454,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+302"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>&amp;Мероприятие:</translation>
@@ -4415,12 +4482,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Import form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт из онлайн-&amp;формы…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the requests of the online form&apos;s spreadsheet export (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заявки из табличной выгрузки онлайн-формы (Excel или CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4513,7 +4580,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
@@ -4524,12 +4591,12 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+211"/>
         <source>Why here?</source>
         <translation>Почему здесь?</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-209"/>
         <source>Select a speaker to see why they sit where they sit.</source>
         <translation>Выберите выступающего, чтобы узнать, почему он стоит на этом месте.</translation>
     </message>
@@ -4576,7 +4643,7 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n заявка</numerusform>
@@ -4585,7 +4652,12 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+37"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Move to…</source>
         <translation>Переместить…</translation>
     </message>
@@ -4714,37 +4786,37 @@ The current database will be kept beside it under a dated name.</source>
         <location line="+37"/>
         <location line="+6"/>
         <source>Import speaking requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заявок на выступление</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение выгрузки онлайн-формы…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) to add, %2 already on the list, %3 row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок к добавлению: %1; уже в списке: %2; исключено строк: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить их сейчас?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) imported; &quot;Allocate all&quot; will give them a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано заявок: %1; «Распределить все» предоставит им места.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5199,18 +5271,6 @@ This skips: {skipped}.</source>
         <location line="+3"/>
         <source>The first {count} are listed; the report lists them all.</source>
         <translation>Показаны первые {count}; в отчёте указаны все.</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <location filename="../liaison_app/ui/export_action.py" line="-196"/>
-        <source>%n row(s) exported to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>

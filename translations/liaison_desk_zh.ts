@@ -320,12 +320,12 @@
         <location line="+148"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索联系人…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Listing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出联系人…</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -341,7 +341,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+252"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+218"/>
         <source>Search names, positions, organizations, e-mails, phones — any script (Ctrl+F)</source>
         <extracomment>Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>搜索姓名、职务、组织、电子邮件、电话——任何文字均可（Ctrl+F）</translation>
@@ -557,13 +557,23 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+252"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+267"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export event report…</source>
+        <translation>导出活动报告…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save where this event stands, with its invitations, replies, speakers and partnerships, as an Excel workbook</source>
+        <translation>将此活动的当前进展（包括邀请、答复、发言者和合作伙伴关系）保存为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No event in this database yet. Create one in Invitations &amp; replies (New event…), or open the demo database.</source>
         <translation>此数据库中尚无活动。请在“邀请与答复”中创建活动（新建活动…），或打开演示数据库。</translation>
     </message>
@@ -608,7 +618,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>invitations</source>
         <translation>邀请</translation>
     </message>
@@ -1376,6 +1386,16 @@ The current database will be kept beside it under a dated name.</source>
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message numerus="yes">
+        <location line="-196"/>
+        <source>%n row(s) exported to {name}.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 {name}。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../liaison_app/ui/import_wizard/file_page.py" line="+51"/>
@@ -1742,8 +1762,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+142"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+146"/>
         <source>Organization</source>
+        <extracomment>Any of these stages (the dashboard&apos;s &quot;open&quot; or &quot;committed&quot;); empty means any stage.</extracomment>
         <translation>组织</translation>
     </message>
     <message>
@@ -1820,7 +1841,7 @@ The current database will be kept beside it under a dated name.</source>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
@@ -1832,7 +1853,7 @@ The current database will be kept beside it under a dated name.</source>
     <message numerus="yes">
         <location line="-10"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
@@ -2880,7 +2901,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>MemberStateEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+151"/>
+        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+143"/>
         <source>Member State: {name}</source>
         <translation>会员国：{name}</translation>
     </message>
@@ -2896,41 +2917,47 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+65"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+65"/>
         <source>Formal name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-62"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+62"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Subregion</source>
         <translation>次区域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>Language of correspondence</source>
         <translation>通信语言</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-55"/>
         <source>Member of the organization</source>
         <translation>本组织成员</translation>
     </message>
@@ -3046,7 +3073,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+138"/>
+        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+133"/>
         <source>New organization</source>
         <translation>新建组织</translation>
     </message>
@@ -3125,16 +3152,11 @@ The current database will be kept beside it under a dated name.</source>
         <source>Saved as {phone}</source>
         <translation>将保存为 {phone}</translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>An organization of this name already exists for this Member State.</source>
-        <translation>该会员国已有同名组织。</translation>
-    </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+101"/>
+        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+105"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3174,8 +3196,9 @@ The current database will be kept beside it under a dated name.</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Search by name, acronym, e-mail or Member State</source>
+        <extracomment>Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>按名称、缩写、电子邮件或会员国搜索</translation>
     </message>
     <message>
@@ -3194,6 +3217,21 @@ The current database will be kept beside it under a dated name.</source>
         <translation>删除…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the deleted organization back (Ctrl+Z)</source>
+        <translation>恢复已删除的组织（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>All types</source>
         <translation>所有类型</translation>
@@ -3204,7 +3242,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>尚无组织。可通过“新建组织…”添加，或导入联系人名单：名单中的部委和代表团将与人员一并添加。</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n 个组织</numerusform>
@@ -3226,6 +3264,16 @@ The current database will be kept beside it under a dated name.</source>
         <location line="+6"/>
         <source>Delete organization</source>
         <translation>删除组织</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” deleted.</source>
+        <translation>已删除“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{name}” restored.</source>
+        <translation>已恢复“{name}”。</translation>
     </message>
 </context>
 <context>
@@ -3343,8 +3391,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+347"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
         <source>&amp;Event:</source>
+        <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
@@ -3393,7 +3442,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>输入汇率，以单一币种查看全部进展</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -3459,6 +3508,16 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open: not yet committed</source>
+        <translation>进行中：尚未承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed, signed or paid</source>
+        <translation>已承诺、已签署或已付款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All packages</source>
         <translation>所有合作方案</translation>
     </message>
@@ -3467,8 +3526,13 @@ The current database will be kept beside it under a dated name.</source>
         <source>No package</source>
         <translation>无合作方案</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+15"/>
         <source>%1 of %n inquiries</source>
         <translation>
             <numerusform>显示 %1 项，共 %n 项咨询</numerusform>
@@ -3954,8 +4018,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>RequestsTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+155"/>
+        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+159"/>
         <source>Status</source>
+        <extracomment>Any of these statuses (a dashboard link may name several); empty means any status.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
@@ -4317,7 +4382,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+302"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>活动(&amp;E)：</translation>
@@ -4345,12 +4410,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Import form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入表格导出文件(&amp;I)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the requests of the online form&apos;s spreadsheet export (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加在线表格所导出电子表格（Excel 或 CSV）中的申请</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4443,7 +4508,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>All levels</source>
         <translation>所有级别</translation>
     </message>
@@ -4454,12 +4519,12 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+211"/>
         <source>Why here?</source>
         <translation>为何安排在此？</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-209"/>
         <source>Select a speaker to see why they sit where they sit.</source>
         <translation>选择发言者以查看其被安排在当前位置的原因。</translation>
     </message>
@@ -4498,14 +4563,19 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n 项申请</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+37"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Move to…</source>
         <translation>移至…</translation>
     </message>
@@ -4634,37 +4704,37 @@ The current database will be kept beside it under a dated name.</source>
         <location line="+37"/>
         <location line="+6"/>
         <source>Import speaking requests</source>
-        <translation type="unfinished"></translation>
+        <translation>导入发言申请</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取表格导出文件…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) to add, %2 already on the list, %3 row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>待添加 %1 项申请，%2 项已在名单中，剔除 %3 行。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>现在添加吗？</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) imported; &quot;Allocate all&quot; will give them a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 项申请；“全部分配”将为其分配时段。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5117,16 +5187,6 @@ This skips: {skipped}.</source>
         <location line="+3"/>
         <source>The first {count} are listed; the report lists them all.</source>
         <translation>此处列出前 {count} 行；报告将列出全部行。</translation>
-    </message>
-</context>
-<context>
-    <name>_Plurals</name>
-    <message numerus="yes">
-        <location filename="../liaison_app/ui/export_action.py" line="-196"/>
-        <source>%n row(s) exported to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 </TS>
