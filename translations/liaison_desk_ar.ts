@@ -320,12 +320,12 @@
         <location line="+148"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث في جهات الاتصال…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Listing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سرد جهات الاتصال…</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -582,13 +582,23 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+252"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+267"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>ال&amp;فعالية:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export event report…</source>
+        <translation>تصدير تقرير الفعالية…</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save where this event stands, with its invitations, replies, speakers and partnerships, as an Excel workbook</source>
+        <translation>حفظ حالة هذه الفعالية، بدعواتها وردودها ومتكلميها وشراكاتها، في مصنّف Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No event in this database yet. Create one in Invitations &amp; replies (New event…), or open the demo database.</source>
         <translation>لا توجد فعالية في قاعدة البيانات هذه بعد. أنشئ فعالية في قسم «الدعوات والردود» (فعالية جديدة…)، أو افتح قاعدة البيانات التجريبية.</translation>
     </message>
@@ -633,7 +643,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
         <translation>ما زال مفتوحاً</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>invitations</source>
         <translation>الدعوات</translation>
     </message>
@@ -1430,13 +1440,13 @@ The current database will be kept beside it under a dated name.</source>
     <message numerus="yes">
         <location line="-196"/>
         <source>%n row(s) exported to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُصدَّر أي صف إلى {name}.</numerusform>
+            <numerusform>صُدِّر صف واحد إلى {name}.</numerusform>
+            <numerusform>صُدِّر صفان إلى {name}.</numerusform>
+            <numerusform>صُدِّرت %n صفوف إلى {name}.</numerusform>
+            <numerusform>صُدِّر %n صفاً إلى {name}.</numerusform>
+            <numerusform>صُدِّر %n صف إلى {name}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1837,8 +1847,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+142"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+146"/>
         <source>Organization</source>
+        <extracomment>Any of these stages (the dashboard&apos;s &quot;open&quot; or &quot;committed&quot;); empty means any stage.</extracomment>
         <translation>المنظمة</translation>
     </message>
     <message>
@@ -1920,13 +1931,13 @@ The current database will be kept beside it under a dated name.</source>
     <message numerus="yes">
         <location line="+36"/>
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform>الأيام المتبقية: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يبقَ أي يوم</numerusform>
+            <numerusform>بقي يوم واحد</numerusform>
+            <numerusform>بقي يومان</numerusform>
+            <numerusform>بقيت %n أيام</numerusform>
+            <numerusform>بقي %n يوماً</numerusform>
+            <numerusform>بقي %n يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,13 +1948,13 @@ The current database will be kept beside it under a dated name.</source>
     <message numerus="yes">
         <location line="-10"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform>أيام التأخير: %n</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تأخير</numerusform>
+            <numerusform>تأخير يوم واحد</numerusform>
+            <numerusform>تأخير يومين</numerusform>
+            <numerusform>تأخير %n أيام</numerusform>
+            <numerusform>تأخير %n يوماً</numerusform>
+            <numerusform>تأخير %n يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -3045,7 +3056,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>MemberStateEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+141"/>
+        <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+143"/>
         <source>Member State: {name}</source>
         <translation>الدولة العضو: {name}</translation>
     </message>
@@ -3222,7 +3233,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+129"/>
+        <location filename="../liaison_app/ui/contacts/organization_editor.py" line="+133"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
@@ -3368,17 +3379,17 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished">تراجع</translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put the deleted organization back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المنظمة المحذوفة (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3427,12 +3438,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+17"/>
         <source>“{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المنظمة «{name}».</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“{name}” restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت المنظمة «{name}».</translation>
     </message>
 </context>
 <context>
@@ -3550,8 +3561,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+347"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
         <source>&amp;Event:</source>
+        <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>ال&amp;فعالية:</translation>
     </message>
     <message>
@@ -3600,7 +3612,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>إدخال أسعار الصرف لعرض المسار كله بعملة واحدة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -3666,6 +3678,16 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Open: not yet committed</source>
+        <translation>مفتوحة: لم يُقدَّم تعهّد بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committed, signed or paid</source>
+        <translation>تعهّد أو اتفاق موقّع أو مبلغ مسدَّد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>All packages</source>
         <translation>كل الباقات</translation>
     </message>
@@ -3674,8 +3696,13 @@ The current database will be kept beside it under a dated name.</source>
         <source>No package</source>
         <translation>بلا باقة</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+15"/>
         <source>%1 of %n inquiries</source>
         <translation>
             <numerusform>الاستفسارات: %1 من أصل %n</numerusform>
@@ -4171,8 +4198,9 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>RequestsTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+155"/>
+        <location filename="../liaison_app/ui/speaking/requests_model.py" line="+159"/>
         <source>Status</source>
+        <extracomment>Any of these statuses (a dashboard link may name several); empty means any status.</extracomment>
         <translation>الحالة</translation>
     </message>
     <message>
@@ -4534,7 +4562,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+302"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>ال&amp;فعالية:</translation>
@@ -4562,12 +4590,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Import form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد ملف الاستمارة المُصدَّر…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the requests of the online form&apos;s spreadsheet export (Excel or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الطلبات الواردة في جدول البيانات المُصدَّر من الاستمارة الإلكترونية (Excel أو CSV)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4660,7 +4688,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>All levels</source>
         <translation>كل المستويات</translation>
     </message>
@@ -4671,12 +4699,12 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+163"/>
+        <location line="+211"/>
         <source>Why here?</source>
         <translation>لماذا هنا؟</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-209"/>
         <source>Select a speaker to see why they sit where they sit.</source>
         <translation>اختر متكلماً لمعرفة سبب وضعه في موضعه.</translation>
     </message>
@@ -4735,7 +4763,7 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>لا طلبات</numerusform>
@@ -4747,7 +4775,12 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+37"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Move to…</source>
         <translation>نقل إلى…</translation>
     </message>
@@ -4876,37 +4909,37 @@ The current database will be kept beside it under a dated name.</source>
         <location line="+37"/>
         <location line="+6"/>
         <source>Import speaking requests</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد طلبات أخذ الكلمة</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول البيانات (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading the form export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة ملف الاستمارة المُصدَّر…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) to add, %2 already on the list, %3 row(s) left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المطلوب إضافتها: %1، والمدرجة في القائمة من قبل: %2، والصفوف المستبعدة: %3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إضافتها الآن؟</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 request(s) imported; &quot;Allocate all&quot; will give them a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المستوردة: %1؛ وسيمنحها «توزيع الكل» مواعيد.</translation>
     </message>
     <message>
         <location line="+14"/>
