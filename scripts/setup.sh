@@ -16,6 +16,8 @@ packages=(
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   fonts-dejavu-core
 )
+# The tests read printed letters back with poppler's pdftotext and pdfinfo.
+[[ -n "$extras" ]] && packages+=(poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
