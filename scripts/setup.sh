@@ -17,7 +17,7 @@ packages=(
   fonts-dejavu-core
 )
 # The tests read printed letters back with poppler's pdftotext and pdfinfo.
-[[ -n "$extras" ]] && packages+=(poppler-utils)
+if [[ -n "$extras" ]]; then packages+=(poppler-utils); fi
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
