@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
@@ -29,23 +30,22 @@ from sqlalchemy.orm import Session
 
 from liaison_app import APP_NAME
 from liaison_app.errors import UserError
-from liaison_app.services.exports import (
-    ExportCancelled,
-    ExportResult,
-    export_workbook,
-    workbook_title,
-    write_sheets,
-)
-from liaison_app.spreadsheets.workbook_writer import SheetSpec, check_target
 from liaison_app.ui import error_reporting, settings
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.language import current_language
 from liaison_app.ui.task_runner import Cancelled, Progress, ProgressDialog, TaskHandle
 
+if TYPE_CHECKING:
+    from liaison_app.services.exports import ExportResult
+    from liaison_app.spreadsheets.workbook_writer import SheetSpec
+
+# The export services (and openpyxl behind them) are imported when an export starts, not with
+# the pages that offer one: that keeps them off the path to the first window.
+
 #: Settings key: the folder of the last export, offered again next time.
 LAST_EXPORT_FOLDER = "export/last_folder"
 
-SheetsFactory = Callable[[Session, str], Sequence[SheetSpec]]
+SheetsFactory = Callable[[Session, str], Sequence["SheetSpec"]]
 
 _UNSAFE_IN_FILE_NAMES = str.maketrans(dict.fromkeys('/\\:*?"<>|', "-"))
 
@@ -116,6 +116,8 @@ class ExportJob(QObject):
         write: Callable[[Callable[[int, int], None], Callable[[], bool]], ExportResult],
     ) -> TaskHandle | None:
         try:
+            from liaison_app.spreadsheets.workbook_writer import check_target
+
             check_target(target)  # say so now, not after the work
         except UserError as error:
             error_reporting.show_user_error(error, self._parent)
@@ -124,6 +126,8 @@ class ExportJob(QObject):
         label = QCoreApplication.translate("ExportAction", "Exporting to {name}…").format(
             name=target.name
         )
+
+        from liaison_app.services.exports import ExportCancelled
 
         def work(progress: Progress) -> ExportResult:
             def report(done: int, total: int) -> None:
@@ -203,6 +207,8 @@ def export_list(
 ) -> ExportJob | None:
     """Export the list `kind` (see `services.exports.EXPORT_KINDS`), or its rows in `ids`."""
     language = language or current_language()
+    from liaison_app.services.exports import export_workbook, workbook_title
+
     target = choose_target(parent, workbook_title(kind, language))
     if target is None:
         return None
@@ -240,6 +246,8 @@ def export_sheets(
     if target is None:
         return None
     database = context.database
+
+    from liaison_app.services.exports import write_sheets
 
     def write(progress, cancelled) -> ExportResult:
         with database.reading() as session:
