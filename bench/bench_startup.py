@@ -32,7 +32,8 @@ def wait_visible(title: str, process: subprocess.Popen, timeout: float = 60.0) -
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
         if process.poll() is not None:
-            raise RuntimeError(f"the program exited with {process.returncode}")
+            error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            raise RuntimeError(f"the program exited with {process.returncode}:\n{error}")
         found = subprocess.run(
             ["xdotool", "search", "--onlyvisible", "--name", title],
             capture_output=True,
