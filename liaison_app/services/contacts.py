@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     Integer,
-    Select,
+    String,
     and_,
     case,
     delete,
@@ -21,6 +21,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    type_coerce,
     update,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -397,7 +398,13 @@ def restore_contacts(
 
 
 # ---------------------------------------------------------------------------------------------
-# The view: paged, sorted and filtered in SQL
+# The view: searched, filtered, sorted and paged in SQL on the contacts table alone
+#
+# Every query orders and cuts on `contacts` only, then joins organizations and member states
+# for the rows it returns. `ix_contacts_search_text` holds (search_text, member_state_id, id):
+# a search, its member-state matches, the default order and the ids all come from that narrow
+# index, without touching the wide table (measured on 100,000 contacts: the count of a search
+# 60 → 20 ms, its first page by name 90 → 1 ms, every matching id in order 0.9 → 0.15 s).
 
 
 class SortKey(StrEnum):
@@ -476,6 +483,60 @@ class ContactRow:
         return display_phone(self.phone_mobile)
 
 
+def _key_column(session: Session) -> Any:
+    """`contacts.id` as the database driver hands it over, without conversion.
+
+    SQLite stores the ids as hex text, and making 100,000 `uuid.UUID` objects of them costs
+    0.2 s: a list of every matching contact keeps them as they come (see `ContactKeys`).
+    """
+    if session.get_bind().dialect.supports_native_uuid:
+        return _contacts.c.id
+    return type_coerce(_contacts.c.id, String)
+
+
+def _as_id(key: Any) -> uuid.UUID:
+    return key if isinstance(key, uuid.UUID) else uuid.UUID(hex=key)
+
+
+class ContactKeys:
+    """The contacts a view shows, in its order, held as the database's own keys.
+
+    Cheap for 100,000 contacts; `contact_rows` reads the rows of any window of it by key, so
+    scrolling to the end costs the same as the first page. Keys become ids (`id_at`, `ids`) only
+    for the rows shown or acted on.
+    """
+
+    __slots__ = ("_keys",)
+
+    def __init__(self, keys: Sequence[Any] = ()) -> None:
+        self._keys = list(keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ContactKeys) and self._keys == other._keys
+
+    def window(self, start: int, stop: int) -> ContactKeys:
+        """The keys of the rows start ≤ row < stop."""
+        return ContactKeys(self._keys[start:stop])
+
+    def id_at(self, row: int) -> uuid.UUID:
+        return _as_id(self._keys[row])
+
+    def ids(self) -> list[uuid.UUID]:
+        return [_as_id(key) for key in self._keys]
+
+    def index_of(self, contact_id: uuid.UUID) -> int:
+        """The row of a contact, or -1."""
+        for key in (contact_id, contact_id.hex):
+            try:
+                return self._keys.index(key)
+            except ValueError:
+                continue
+        return -1
+
+
 def _like_pattern(token: str) -> str:
     escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -495,14 +556,13 @@ def _states_named(session: Session, token: str) -> list[uuid.UUID]:
     ]
 
 
-def _where(session: Session, search: str, filters: ContactFilters) -> tuple[list[Any], bool, bool]:
-    """Conditions on the contacts table alone (no join needed to count them).
+def _where(session: Session, search: str, filters: ContactFilters) -> list[Any]:
+    """Conditions on the contacts table alone (no join needed to count or order them).
 
     Each word of the search must appear in the contact's `search_text` or in the name of its
-    member state ("jordan", "الأردن" and "Иордания" all find the contacts of Jordan). Filters on
-    member states and organizations are `IN (SELECT id …)` subqueries: SQLite then scans the
-    contacts once instead of joining first (measured: 1.1 s → 0.1 s on 100,000 contacts).
-    The two booleans are kept for callers that joined on them: always False now.
+    member state ("jordan", "الأردن" and "Иордания" all find the contacts of Jordan): both are
+    read from `ix_contacts_search_text`. Filters on member states and organizations are
+    `IN (SELECT id …)` subqueries: SQLite then scans the contacts once instead of joining first.
     """
     c = _contacts.c
     conditions: list[Any] = []
@@ -551,7 +611,7 @@ def _where(session: Session, search: str, filters: ContactFilters) -> tuple[list
         )
     if filters.import_batch_id:
         conditions.append(c.import_batch_id == filters.import_batch_id)
-    return conditions, False, False
+    return conditions
 
 
 def _level_rank():
@@ -582,39 +642,55 @@ def _PositionIn_postgresql(element: Any, compiler: Any, **kw: Any) -> str:
 
 
 def _state_order(session: Session, language: str) -> Any:
-    """Member states ranked by their folded name in `language`, as a sort expression.
+    """Each contact's member state ranked by its folded name in `language`, as a sort expression.
 
     SQL's lower() knows no accents in SQLite ("États-Unis" would sort after "Zambie"), and the
     193 names are few: rank them in Python, write the codes in that order in one string, and
-    sort by where each contact's state code stands in it — one C string search per row, where
-    a CASE of 193 branches cost 0.7 s on 100,000 contacts.
+    sort by where the code of each contact's state stands in it — one primary-key lookup and
+    one C string search per row, where a CASE of 193 branches cost 0.7 s on 100,000 contacts.
+    No member state: NULL, sorted last.
     """
     names = session.execute(select(_states.c.iso_alpha3, _states.c[f"short_name_{language}"])).all()
     ranked = sorted(names, key=lambda row: (fold(row[1]), row[1] or ""))
     order = "|" + "|".join(code for code, _ in ranked) + "|"
     code = literal("|") + _states.c.iso_alpha3 + literal("|")
-    return case((_states.c.iso_alpha3.is_(None), None), else_=_PositionIn(literal(order), code))
+    return (
+        select(_PositionIn(literal(order), code))
+        .where(_states.c.id == _contacts.c.member_state_id)
+        .scalar_subquery()
+    )
 
 
-def _sort_column(sort_key: SortKey, language: str, state_order: Any = None) -> Any:
+def _organization_order() -> Any:
+    """Each contact's organization name, for sorting: looked up for that row only."""
+    return (
+        select(func.lower(_organizations.c.name))
+        .where(_organizations.c.id == _contacts.c.organization_id)
+        .scalar_subquery()
+    )
+
+
+def _sort_column(session: Session, sort_key: SortKey, language: str) -> Any:
     c = _contacts.c
+    if sort_key is SortKey.MEMBER_STATE:
+        return _state_order(session, language)
+    if sort_key is SortKey.ORGANIZATION:
+        return _organization_order()
     columns = {
         # search_text starts with the folded full name: sorts "Élodie" beside "Eloise", not
-        # after "Zoe", in every script, without a sort-key column.
+        # after "Zoe", in every script, without a sort-key column — and it is the indexed one.
         SortKey.FULL_NAME: c.search_text,
         SortKey.FULL_NAME_LATIN: func.lower(c.full_name_latin),
         SortKey.FORM_OF_ADDRESS: c.form_of_address,
         SortKey.POSITION: func.lower(c.position),
         SortKey.LEVEL: _level_rank(),
-        SortKey.ORGANIZATION: func.lower(_organizations.c.name),
-        SortKey.MEMBER_STATE: state_order,
         SortKey.EMAIL: func.lower(c.email),
         SortKey.PHONE: c.phone,
         SortKey.PREFERRED_LANGUAGE: c.preferred_language,
         SortKey.UPDATED_AT: c.updated_at,
         SortKey.CREATED_AT: c.created_at,
     }
-    return columns[SortKey(sort_key)]
+    return columns[sort_key]
 
 
 #: Sort keys whose column is never empty: no NULLS LAST, which costs SQLite an extra key.
@@ -623,12 +699,15 @@ _NEVER_NULL = frozenset(
 )
 
 
-def _ordering(sort_key: SortKey, order: Any) -> list[Any]:
-    """The sort key (empty values last), then the name, then the id: a stable page order."""
+def _ordering(session: Session, sort_key: SortKey, descending: bool, language: str) -> list[Any]:
+    """The sort key (empty values last either way), then the name, then the id: a total order,
+    so pages never overlap or skip a row. By name it runs along `ix_contacts_search_text`."""
     c = _contacts.c
+    column = _sort_column(session, sort_key, language)
+    key = column.desc() if descending else column.asc()
     if sort_key is SortKey.FULL_NAME:
-        return [order, c.id]
-    first = order if sort_key in _NEVER_NULL else order.nulls_last()
+        return [key, c.id.desc() if descending else c.id.asc()]
+    first = key if sort_key in _NEVER_NULL else key.nulls_last()
     return [first, c.search_text, c.id]
 
 
@@ -636,15 +715,66 @@ def _language(language: str) -> str:
     return language if language in LANGUAGES else "en"
 
 
-def _from(needs_states: bool, needs_orgs: bool):
-    joined = _contacts
-    if needs_orgs:
-        joined = joined.outerjoin(
-            _organizations, _contacts.c.organization_id == _organizations.c.id
+def _ordered_keys(
+    session: Session,
+    conditions: list[Any],
+    *,
+    sort_key: SortKey,
+    descending: bool,
+    language: str,
+    offset: int = 0,
+    limit: int | None = None,
+) -> ContactKeys:
+    statement = (
+        select(_key_column(session))
+        .select_from(_contacts)
+        .where(and_(True, *conditions))
+        .order_by(*_ordering(session, sort_key, descending, language))
+    )
+    if offset:
+        statement = statement.offset(offset)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return ContactKeys(session.scalars(statement).all())
+
+
+def contact_rows(session: Session, keys: ContactKeys, *, language: str = "en") -> list[ContactRow]:
+    """The view's rows of these contacts, in the order of `keys`; the contacts deleted since
+    are left out. Joins organizations and member states for these rows only."""
+    language = _language(language)
+    c = _contacts.c
+    key = _key_column(session)
+    statement = select(
+        key,
+        c.id,
+        c.form_of_address,
+        c.gender,
+        c.full_name,
+        c.full_name_latin,
+        c.position,
+        c.level,
+        c.organization_id,
+        _organizations.c.name,
+        _organizations.c.type,
+        c.member_state_id,
+        _states.c[f"short_name_{language}"],
+        _states.c.iso_alpha3,
+        c.email,
+        c.phone,
+        c.phone_mobile,
+        c.preferred_language,
+        _letter_language(),
+        c.updated_at,
+    ).select_from(
+        _contacts.outerjoin(_organizations, c.organization_id == _organizations.c.id).outerjoin(
+            _states, c.member_state_id == _states.c.id
         )
-    if needs_states:
-        joined = joined.outerjoin(_states, _contacts.c.member_state_id == _states.c.id)
-    return joined
+    )
+    found: dict[Any, ContactRow] = {}
+    for chunk in _chunks(keys._keys):
+        for row in session.execute(statement.where(key.in_(chunk))):
+            found[row[0]] = ContactRow(*row[1:])
+    return [found[k] for k in keys._keys if k in found]
 
 
 def query_contacts(
@@ -662,72 +792,86 @@ def query_contacts(
 
     `search` is folded like `Contact.search_text`; each word must appear (in any field), so
     "perez jordan" finds Pérez of Jordan. Empty values sort last either way; ties go by name.
+    A deep page is cheaper through `query_contact_keys` and `contact_rows` than by `offset`.
     """
-    filters = filters or ContactFilters()
-    conditions, _, _ = _where(session, search, filters)
-    language = _language(language)
-    c = _contacts.c
-    sort_key = SortKey(sort_key)
-    joined = _from(True, True)
-    state_order = _state_order(session, language) if sort_key is SortKey.MEMBER_STATE else None
-    order = _sort_column(sort_key, language, state_order)
-    order = order.desc() if descending else order.asc()
-    statement: Select = (
-        select(
-            c.id,
-            c.form_of_address,
-            c.gender,
-            c.full_name,
-            c.full_name_latin,
-            c.position,
-            c.level,
-            c.organization_id,
-            _organizations.c.name,
-            _organizations.c.type,
-            c.member_state_id,
-            _states.c[f"short_name_{language}"],
-            _states.c.iso_alpha3,
-            c.email,
-            c.phone,
-            c.phone_mobile,
-            c.preferred_language,
-            _letter_language(),
-            c.updated_at,
-        )
-        .select_from(joined)
-        .where(and_(True, *conditions))
-        .order_by(*_ordering(sort_key, order))
-        .offset(offset)
+    conditions = _where(session, search, filters or ContactFilters())
+    keys = _ordered_keys(
+        session,
+        conditions,
+        sort_key=SortKey(sort_key),
+        descending=descending,
+        language=_language(language),
+        offset=offset,
+        limit=limit,
     )
-    if limit is not None:
-        statement = statement.limit(limit)
-    return [ContactRow(*row) for row in session.execute(statement)]
+    return contact_rows(session, keys, language=language)
+
+
+def query_first_page(
+    session: Session,
+    *,
+    search: str = "",
+    filters: ContactFilters | None = None,
+    sort_key: SortKey | str = SortKey.FULL_NAME,
+    descending: bool = False,
+    limit: int = 200,
+    language: str = "en",
+) -> tuple[int, list[ContactRow]]:
+    """What the view shows first for a search: how many contacts match, and the first rows.
+
+    The count is skipped when the page holds every match (a narrow search).
+    """
+    conditions = _where(session, search, filters or ContactFilters())
+    keys = _ordered_keys(
+        session,
+        conditions,
+        sort_key=SortKey(sort_key),
+        descending=descending,
+        language=_language(language),
+        limit=limit,
+    )
+    count = len(keys) if len(keys) < limit else _count(session, conditions)
+    return count, contact_rows(session, keys, language=language)
+
+
+def query_contact_keys(
+    session: Session,
+    *,
+    search: str = "",
+    filters: ContactFilters | None = None,
+    sort_key: SortKey | str = SortKey.FULL_NAME,
+    descending: bool = False,
+    language: str = "en",
+) -> ContactKeys:
+    """Every contact the view shows, in its order (for scrolling anywhere and "select all")."""
+    return _ordered_keys(
+        session,
+        _where(session, search, filters or ContactFilters()),
+        sort_key=SortKey(sort_key),
+        descending=descending,
+        language=_language(language),
+    )
+
+
+def _count(session: Session, conditions: list[Any]) -> int:
+    statement = select(func.count()).select_from(_contacts).where(and_(True, *conditions))
+    return int(session.scalar(statement) or 0)
 
 
 def count_contacts(
     session: Session, *, search: str = "", filters: ContactFilters | None = None
 ) -> int:
     """How many contacts the view shows for this search and these filters."""
-    conditions, needs_states, needs_orgs = _where(session, search, filters or ContactFilters())
-    statement = (
-        select(func.count())
-        .select_from(_from(needs_states, needs_orgs))
-        .where(and_(True, *conditions))
-    )
-    return int(session.scalar(statement) or 0)
+    return _count(session, _where(session, search, filters or ContactFilters()))
 
 
 def query_contact_ids(
     session: Session, *, search: str = "", filters: ContactFilters | None = None
 ) -> list[uuid.UUID]:
-    """Every contact id the view shows (for "select all" then export or invite)."""
-    conditions, needs_states, needs_orgs = _where(session, search, filters or ContactFilters())
-    statement = (
-        select(_contacts.c.id)
-        .select_from(_from(needs_states, needs_orgs))
-        .where(and_(True, *conditions))
-    )
-    return list(session.scalars(statement))
+    """Every contact id the view shows, in no particular order (to export or invite them)."""
+    conditions = _where(session, search, filters or ContactFilters())
+    statement = select(_key_column(session)).select_from(_contacts).where(and_(True, *conditions))
+    return [_as_id(key) for key in session.scalars(statement)]
 
 
 def contacts_exist(session: Session) -> bool:

@@ -32,10 +32,9 @@ from liaison_app.domain.contact_rules import (
     is_latin_script,
 )
 from liaison_app.domain.enums import FormOfAddress, Gender, LevelOfRepresentation
-from liaison_app.domain.models import MemberState, Organization
+from liaison_app.domain.models import Organization
 from liaison_app.domain.text_folding import fold
 from liaison_app.errors import UserError
-from liaison_app.services.audit import record_create
 from liaison_app.services.contact_import import guess_organization_type
 from liaison_app.services.contacts import (
     ContactInvalid,
@@ -44,10 +43,16 @@ from liaison_app.services.contacts import (
     get_contact,
     update_contact,
 )
+from liaison_app.services.directory import organization_named
 from liaison_app.services.member_state_lookup import MemberStateIndex
 from liaison_app.storage.database import Database
 from liaison_app.ui import error_reporting
-from liaison_app.ui.contacts.display import enum_label, language_display, un_language_choices
+from liaison_app.ui.contacts.display import (
+    enum_label,
+    isolated,
+    language_display,
+    un_language_choices,
+)
 from liaison_app.ui.contacts.field_feedback import FieldWithReason
 from liaison_app.ui.contacts.member_state_field import MemberStateField
 from liaison_app.ui.language import current_language
@@ -485,7 +490,9 @@ class ContactEditor(QDialog):
         org_id, org_text = self._organization_choice()
         if org_text and org_id is None:
             self.organization.set_note(
-                self.tr("A new organization “{name}” will be added.").format(name=org_text)
+                self.tr("A new organization “{name}” will be added.").format(
+                    name=isolated(org_text)
+                )
             )
         else:
             self.organization.clear()
@@ -524,7 +531,13 @@ class ContactEditor(QDialog):
         try:
             with self.database.writing() as session:
                 if org_text and org_id is None:
-                    org_id = self._new_organization(session, org_text, values["member_state_id"])
+                    # Typed, not chosen: the organization of that name, added if new.
+                    org_id = organization_named(
+                        session,
+                        org_text,
+                        values["member_state_id"],
+                        kind=guess_organization_type(org_text),
+                    )
                 values["organization_id"] = org_id
                 if self.contact_id is None:
                     contact = create_contact(session, values)
@@ -547,23 +560,6 @@ class ContactEditor(QDialog):
             return
         self.saved.emit(saved_id)
         self.accept()
-
-    def _new_organization(self, session, name: str, member_state_id: uuid.UUID | None) -> uuid.UUID:
-        existing = session.scalar(
-            select(Organization).where(
-                Organization.name == name, Organization.member_state_id == member_state_id
-            )
-        )
-        if existing is not None:
-            return existing.id
-        if member_state_id is not None and session.get(MemberState, member_state_id) is None:
-            member_state_id = None
-        org = Organization(
-            name=name, type=guess_organization_type(name), member_state_id=member_state_id
-        )
-        session.add(org)
-        record_create(session, org)
-        return org.id
 
     def _show_problems(self, error: ContactInvalid) -> None:
         fields = {

@@ -5,12 +5,11 @@ from __future__ import annotations
 import importlib.util
 import uuid
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,13 +37,11 @@ from liaison_app.services.member_state_lookup import MemberStateIndex
 from liaison_app.ui import error_reporting
 from liaison_app.ui.contacts.bidi_delegate import BidiDelegate
 from liaison_app.ui.contacts.contacts_model import LEFT_TO_RIGHT_COLUMNS, ContactsModel
-from liaison_app.ui.contacts.display import enum_label, un_language_choices
-from liaison_app.ui.contacts.view_state import HeaderMemory
+from liaison_app.ui.contacts.display import enum_label, isolated, un_language_choices
+from liaison_app.ui.contacts.undo_bar import UndoBar
+from liaison_app.ui.contacts.view_state import HeaderMemory, select_row
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.language import current_language
-
-#: The search waits for a pause this long in typing, so a fast typist costs one query.
-SEARCH_DELAY_MS = 150
 
 #: Starting widths of the columns (pixels), until the officer's own are remembered.
 DEFAULT_WIDTHS = (200, 180, 120, 220, 170, 220, 150, 230, 150, 120)
@@ -60,40 +57,6 @@ def module_available(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except ModuleNotFoundError:
         return False
-
-
-class UndoBar(QFrame):
-    """A status line with an Undo button: "3 contacts deleted. [Undo]"."""
-
-    undoRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("undoBar")
-        self.setStyleSheet(
-            "QFrame#undoBar { background: palette(alternate-base);"
-            " border: 1px solid palette(mid); border-radius: 4px; }"
-        )
-        self.message = QLabel(self)
-        self.message.setObjectName("undoMessage")
-        self.undo_button = QPushButton(self)
-        self.undo_button.setObjectName("undoButton")
-        self.close_button = QToolButton(self)
-        self.close_button.setAutoRaise(True)
-        self.close_button.setText("×")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.undo_button)
-        layout.addWidget(self.close_button)
-        self.undo_button.clicked.connect(self.undoRequested)
-        self.close_button.clicked.connect(self.hide)
-        self.hide()
-
-    def show_message(self, text: str, *, undoable: bool) -> None:
-        self.message.setText(text)
-        self.undo_button.setVisible(undoable)
-        self.show()
 
 
 class ContactsPage(QWidget):
@@ -153,7 +116,8 @@ class ContactsPage(QWidget):
         filters_row.addStretch(1)
 
         # -- table and empty state -----------------------------------------------------------
-        self.model = ContactsModel(context.database, self)
+        # Searches, filters and sorts are answered off the GUI thread: typing never waits.
+        self.model = ContactsModel(context.database, self, tasks=context.tasks)
         self.view = QTableView(self)
         self.view.setObjectName("contactsView")
         self.view.setModel(self.model)
@@ -220,12 +184,9 @@ class ContactsPage(QWidget):
         layout.addLayout(actions)
 
         # -- behaviour -----------------------------------------------------------------------
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_query)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_query)
+        # Each keystroke asks at once: the model runs one query at a time and asks only the
+        # newest text when it ends, so a fast typist costs no more queries than a slow one.
+        self.search_edit.textChanged.connect(self.apply_query)
         for combo in self.filters:
             combo.currentIndexChanged.connect(self.apply_query)
         self.clear_filters_button.clicked.connect(self.clear_filters)
@@ -268,7 +229,7 @@ class ContactsPage(QWidget):
         self.undo_bar.close_button.setToolTip(self.tr("Close"))
         self._fill_filters()
         self.model.retranslate()
-        self._update_actions()
+        self._after_reset()  # the count and the empty state, in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -323,8 +284,7 @@ class ContactsPage(QWidget):
         )
 
     def apply_query(self) -> None:
-        """Search and filter now (the search box calls this after a pause in typing)."""
-        self._search_timer.stop()
+        """Search and filter (answered in the background; `model.answered` says when)."""
         self.model.set_query(search=self.search_edit.text(), filters=self.current_filters())
 
     def clear_filters(self) -> None:
@@ -368,7 +328,7 @@ class ContactsPage(QWidget):
                 "No contacts yet.\n\nAdd one with “New contact…” (Ctrl+N), or import a "
                 "spreadsheet of contacts from the Import & export section."
             )
-        search = self.search_edit.text().strip()
+        search = self.model.search.strip()
         if search:
             return self.tr("No contact matches “{search}” with these filters.").format(
                 search=search
@@ -403,16 +363,12 @@ class ContactsPage(QWidget):
             else self.tr("Exporting contacts from the window arrives in a later version.")
         )
 
-    def select_contact(self, contact_id: uuid.UUID, near_row: int = 0) -> bool:
-        """Select a contact if it is on the page around `near_row` (after an edit, say)."""
-        if self.model.rowCount() == 0:
-            return False
-        self.model.row(min(max(near_row, 0), self.model.rowCount() - 1))  # reads that page
+    def select_contact(self, contact_id: uuid.UUID) -> bool:
+        """Select a contact and scroll to it, if the view shows it (after an edit, say)."""
         row = self.model.row_of_id(contact_id)
         if row < 0:
             return False
-        self.view.selectRow(row)
-        self.view.scrollTo(self.model.index(row, 0))
+        select_row(self.view, row)
         return True
 
     # -- shortcuts ---------------------------------------------------------------------------
@@ -440,17 +396,17 @@ class ContactsPage(QWidget):
     # -- editing -----------------------------------------------------------------------------
     def edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_editor(self.model.contact_id(index.row()), index.row())
+            self.open_editor(self.model.contact_id(index.row()))
 
     def edit_current(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 1:
-            self.open_editor(self.model.contact_id(rows[0]), rows[0])
+            self.open_editor(self.model.contact_id(rows[0]))
 
     def new_contact(self) -> None:
-        self.open_editor(None, 0)
+        self.open_editor(None)
 
-    def open_editor(self, contact_id: uuid.UUID | None, row: int) -> None:
+    def open_editor(self, contact_id: uuid.UUID | None) -> None:
         from liaison_app.ui.contacts.contact_editor import ContactEditor
 
         try:
@@ -459,13 +415,13 @@ class ContactsPage(QWidget):
             error_reporting.show_user_error(error, self)
             self.reload()
             return
-        editor.saved.connect(lambda saved_id: self._after_save(saved_id, row))
+        editor.saved.connect(self._after_save)
         editor.open()
         self.editor = editor
 
-    def _after_save(self, contact_id: uuid.UUID, row: int) -> None:
+    def _after_save(self, contact_id: uuid.UUID) -> None:
         self.reload()
-        self.select_contact(contact_id, row)
+        self.select_contact(contact_id)
 
     # -- delete and undo ---------------------------------------------------------------------
     def delete_selected(self) -> None:
@@ -474,7 +430,7 @@ class ContactsPage(QWidget):
             return
         if len(rows) == 1:
             name = self.model.row(rows[0]).full_name
-            question = self.tr("Delete the contact “{name}”?").format(name=name)
+            question = self.tr("Delete the contact “{name}”?").format(name=isolated(name))
         else:
             question = self.tr("Delete the %n selected contact(s)?", "", len(rows))
         question += "\n\n" + self.tr("You can undo this with Ctrl+Z or the Undo button.")
@@ -519,7 +475,7 @@ class ContactsPage(QWidget):
         self.reload()
         self.undo_bar.show_message(self.tr("%n contact(s) restored.", "", restored), undoable=False)
         if len(snapshot.ids) == 1:
-            self.select_contact(snapshot.ids[0], self.view.rowAt(0))
+            self.select_contact(snapshot.ids[0])
 
     # -- invitations and export --------------------------------------------------------------
     def add_to_invitation_list(self) -> None:

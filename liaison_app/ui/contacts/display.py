@@ -38,3 +38,9 @@ def un_language_choices() -> list[tuple[str, str]]:
 def phone_display(stored: str | None) -> str:
     """A stored E.164 phone in international format (+41 22 730 53 50)."""
     return display_phone(stored)
+
+
+def isolated(text: str) -> str:
+    """`text` as one unit inside a sentence of either direction (first strong isolate): a Latin
+    name in an Arabic sentence keeps its quotes and the full stop where they belong."""
+    return f"\u2068{text}\u2069"

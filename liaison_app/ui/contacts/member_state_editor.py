@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from liaison_app.domain.enums import UN_LANGUAGES, Region
-from liaison_app.domain.models import Contact, MemberState
+from liaison_app.domain.models import MemberState
 from liaison_app.errors import UserError
-from liaison_app.services.audit import apply_changes
-from liaison_app.services.contacts import refresh_search_texts
+from liaison_app.services.directory import (
+    DirectoryInvalid,
+    member_state_values,
+    update_member_state,
+)
 from liaison_app.storage.database import Database
 from liaison_app.ui import error_reporting
 from liaison_app.ui.contacts.display import enum_label, language_display, un_language_choices
@@ -48,7 +50,11 @@ class MemberStateEditor(QDialog):
             state = session.get(MemberState, state_id)
             if state is None:
                 raise UserError("This Member State no longer exists in the database.")
-            self._original = self._values_of(state)
+            self._original = {
+                "iso_alpha2": state.iso_alpha2,
+                "iso_alpha3": state.iso_alpha3,
+                **member_state_values(state),
+            }
         self.resize(760, 560)
 
         self.codes_label = QLabel(self)
@@ -66,6 +72,7 @@ class MemberStateEditor(QDialog):
             grid.addWidget(QLabel(language_display(code), self.names_box), row, 0)
             for column, edits in ((1, self.short_edits), (2, self.formal_edits)):
                 edit = QLineEdit(self.names_box)
+                edit.setMaxLength(200 if column == 1 else 300)  # as long as the database holds
                 edit.setObjectName(f"{'short' if column == 1 else 'formal'}_name_{code}")
                 if is_right_to_left(code):
                     # Arabic names read and edit right to left whatever the interface language.
@@ -79,6 +86,7 @@ class MemberStateEditor(QDialog):
         self.region_combo = QComboBox(self)
         self.region_combo.setObjectName("region")
         self.subregion_edit = QLineEdit(self)
+        self.subregion_edit.setMaxLength(80)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("correspondenceLanguage")
         for code, name in un_language_choices():
@@ -118,22 +126,6 @@ class MemberStateEditor(QDialog):
         self.retranslateUi()
         self._fill(self._original)
         self.validate()
-
-    @staticmethod
-    def _values_of(state: MemberState) -> dict[str, object]:
-        values: dict[str, object] = {
-            "iso_alpha2": state.iso_alpha2,
-            "iso_alpha3": state.iso_alpha3,
-            "region": state.region,
-            "subregion": state.subregion,
-            "correspondence_language": state.correspondence_language,
-            "is_member": state.is_member,
-            "notes": state.notes,
-        }
-        for code in LANGUAGES:
-            values[f"short_name_{code}"] = getattr(state, f"short_name_{code}")
-            values[f"formal_name_{code}"] = getattr(state, f"formal_name_{code}")
-        return values
 
     def _fill(self, values: dict[str, object]) -> None:
         for code in LANGUAGES:
@@ -217,6 +209,22 @@ class MemberStateEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not missing)
         return not missing
 
+    def _field_label(self, name: str) -> str:
+        """ "Short name (Русский)", "Notes": where a refused value is, in the officer's words."""
+        for prefix, text in (
+            ("short_name_", self.tr("Short name")),
+            ("formal_name_", self.tr("Formal name")),
+        ):
+            if name.startswith(prefix):
+                return f"{text} ({language_display(name.removeprefix(prefix))})"
+        labels = {
+            "region": self.tr("Region"),
+            "subregion": self.tr("Subregion"),
+            "correspondence_language": self.tr("Language of correspondence"),
+            "notes": self.tr("Notes"),
+        }
+        return labels.get(name, name)
+
     def save(self) -> None:
         if not self.validate():
             return
@@ -226,17 +234,17 @@ class MemberStateEditor(QDialog):
         try:
             if changes:
                 with self.database.writing() as session:
-                    state = session.get(MemberState, self.state_id)
-                    if state is None:
-                        raise UserError("This Member State no longer exists in the database.")
-                    apply_changes(session, state, changes)
-                    if any(key.startswith("short_name_") for key in changes):
-                        # Contacts are found by their Member State's names: follow the change.
-                        session.flush()
-                        members = session.scalars(
-                            select(Contact.id).where(Contact.member_state_id == self.state_id)
-                        ).all()
-                        refresh_search_texts(session, contact_ids=members)
+                    update_member_state(session, self.state_id, changes)
+        except DirectoryInvalid as error:
+            language = current_language()
+            self.error_label.setText(
+                "\n".join(
+                    f"{self._field_label(name)}: {problem.text(language)}"
+                    for name, problem in error.problems.items()
+                )
+            )
+            self.error_label.setVisible(True)
+            return
         except UserError as error:
             error_reporting.show_user_error(error, self)
             return

@@ -28,7 +28,7 @@ from liaison_app.storage.database import Database
 from liaison_app.ui.contacts.bidi_delegate import BidiDelegate
 from liaison_app.ui.contacts.display import enum_label, language_display
 from liaison_app.ui.contacts.record_table_model import Column, RecordTableModel
-from liaison_app.ui.contacts.view_state import HeaderMemory
+from liaison_app.ui.contacts.view_state import HeaderMemory, select_row
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.language import current_language
 
@@ -251,8 +251,7 @@ class MemberStatesPage(QWidget):
     def select_member_state(self, state_id: uuid.UUID) -> None:
         row = self.model.row_of(lambda r: r.id == state_id)
         if row >= 0:
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
+            select_row(self.view, row)
 
     def _update_actions(self) -> None:
         self.edit_button.setEnabled(self.selected_record() is not None)

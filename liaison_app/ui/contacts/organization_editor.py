@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from liaison_app.domain.contact_rules import Checked, check_email, check_phone, display_phone
 from liaison_app.domain.enums import OrganizationType
 from liaison_app.domain.models import Organization
 from liaison_app.errors import UserError
-from liaison_app.services.audit import apply_changes, record_create
-from liaison_app.services.contacts import refresh_search_texts
+from liaison_app.services.directory import (
+    DirectoryInvalid,
+    create_organization,
+    organization_values,
+    update_organization,
+)
 from liaison_app.services.member_state_lookup import MemberStateIndex
 from liaison_app.storage.database import Database
 from liaison_app.ui import error_reporting
@@ -33,18 +36,6 @@ from liaison_app.ui.contacts.field_feedback import FieldWithReason
 from liaison_app.ui.contacts.member_state_field import MemberStateField
 from liaison_app.ui.language import current_language
 
-FIELDS = (
-    "name",
-    "name_latin",
-    "acronym",
-    "type",
-    "member_state_id",
-    "email",
-    "phone",
-    "postal_address",
-    "website",
-    "notes",
-)
 MAX_NAME = 300
 
 
@@ -72,7 +63,7 @@ class OrganizationEditor(QDialog):
                 org = session.get(Organization, organization_id)
                 if org is None:
                     raise UserError("This organization no longer exists in the database.")
-                self._original = {name: getattr(org, name) for name in FIELDS}
+                self._original = organization_values(org)
 
         def line(name: str) -> QLineEdit:
             edit = QLineEdit(self)
@@ -91,7 +82,11 @@ class OrganizationEditor(QDialog):
         self.phone = FieldWithReason(line("phone"), self)
         for field in (self.email, self.phone):
             field.field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # As long as the database holds (the name's limit is checked as you type, with a reason).
+        self.name_latin.setMaxLength(300)
+        self.acronym.setMaxLength(40)
         self.website = line("website")
+        self.website.setMaxLength(500)
         self.website.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.postal_address = QPlainTextEdit(self)
         self.postal_address.setTabChangesFocus(True)
@@ -244,42 +239,35 @@ class OrganizationEditor(QDialog):
         if not self.validate():
             return
         values = self.values()
-        state_id = values["member_state_id"]
-        with self.database.reading() as session:
-            same = session.scalar(
-                select(Organization.id).where(
-                    Organization.name == values["name"],
-                    Organization.member_state_id.is_(None)
-                    if state_id is None
-                    else Organization.member_state_id == state_id,
-                )
-            )
-        if same is not None and same != self.organization_id:
-            self.name.set_error(
-                self.tr("An organization of this name already exists for this Member State.")
-            )
-            self.save_button.setEnabled(False)
-            return
         try:
             with self.database.writing() as session:
                 if self.organization_id is None:
-                    org = Organization(**values)
-                    session.add(org)
-                    record_create(session, org)
-                    saved_id = org.id
+                    saved_id = create_organization(session, values).id
                 else:
-                    org = session.get(Organization, self.organization_id)
-                    if org is None:
-                        raise UserError("This organization no longer exists in the database.")
                     changes = {k: v for k, v in values.items() if self._original.get(k) != v}
-                    apply_changes(session, org, changes)
-                    if changes.keys() & {"name", "name_latin", "acronym"}:
-                        # Its contacts are found by its names: their search text follows.
-                        session.flush()
-                        refresh_search_texts(session, organization_id=org.id)
-                    saved_id = org.id
+                    update_organization(session, self.organization_id, changes)
+                    saved_id = self.organization_id
+        except DirectoryInvalid as error:
+            self._show_problems(error)
+            return
         except UserError as error:
             error_reporting.show_user_error(error, self)
             return
         self.saved.emit(saved_id)
         self.accept()
+
+    def _show_problems(self, error: DirectoryInvalid) -> None:
+        """Each refused value's reason by its field; the first other one in a message box."""
+        fields = {
+            "name": self.name,
+            "member_state_id": self.member_state,
+            "email": self.email,
+            "phone": self.phone,
+        }
+        language = current_language()
+        for name, problem in error.problems.items():
+            if name in fields:
+                fields[name].set_error(problem.text(language))
+        self.save_button.setEnabled(False)
+        if not error.problems.keys() & fields.keys():
+            error_reporting.show_user_error(error, self)

@@ -26,14 +26,18 @@ from liaison_app.domain.enums import OrganizationType
 from liaison_app.domain.models import Contact, MemberState, Organization
 from liaison_app.domain.text_folding import fold
 from liaison_app.errors import UserError
-from liaison_app.services.audit import apply_changes, record_delete
-from liaison_app.services.contacts import refresh_search_texts
+from liaison_app.services.directory import (
+    DeletedOrganization,
+    delete_organization,
+    restore_organization,
+)
 from liaison_app.storage.database import Database
 from liaison_app.ui import error_reporting
 from liaison_app.ui.contacts.bidi_delegate import BidiDelegate
-from liaison_app.ui.contacts.display import enum_label, phone_display
+from liaison_app.ui.contacts.display import enum_label, isolated, phone_display
 from liaison_app.ui.contacts.record_table_model import Column, RecordTableModel
-from liaison_app.ui.contacts.view_state import HeaderMemory
+from liaison_app.ui.contacts.undo_bar import UndoBar
+from liaison_app.ui.contacts.view_state import HeaderMemory, select_row
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.language import current_language
 
@@ -196,11 +200,15 @@ class OrganizationsPage(QWidget):
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self.undo_bar = UndoBar(self)
+        #: Deletions that Undo can still put back, most recent last.
+        self._undo_stack: list[DeletedOrganization] = []
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.undo_bar)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -217,7 +225,9 @@ class OrganizationsPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_organization)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        context.databaseChanged.connect(self.reload)
+        self.undo_bar.undoRequested.connect(self.undo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        context.databaseChanged.connect(self._on_database_changed)
 
         self.retranslateUi()
         self.reload()
@@ -229,6 +239,9 @@ class OrganizationsPage(QWidget):
         self.new_button.setText(self.tr("New organization…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.undo_bar.undo_button.setText(self.tr("Undo"))
+        self.undo_bar.undo_button.setToolTip(self.tr("Put the deleted organization back (Ctrl+Z)"))
+        self.undo_bar.close_button.setToolTip(self.tr("Close"))
         current = self.type_combo.currentData()
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
@@ -252,6 +265,11 @@ class OrganizationsPage(QWidget):
         super().changeEvent(event)
 
     # -- data --------------------------------------------------------------------------------
+    def _on_database_changed(self) -> None:
+        self._undo_stack.clear()
+        self.undo_bar.hide()
+        self.reload()
+
     def reload(self) -> None:
         selected = self.selected_record()
         self.model.set_records(load_organizations(self.context.database))
@@ -287,8 +305,7 @@ class OrganizationsPage(QWidget):
     def select_organization(self, organization_id: uuid.UUID) -> None:
         row = self.model.row_of(lambda r: r.id == organization_id)
         if row >= 0:
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
+            select_row(self.view, row)
 
     def _update_actions(self) -> None:
         selected = self.selected_record() is not None
@@ -327,7 +344,7 @@ class OrganizationsPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        question = self.tr("Delete the organization “{name}”?").format(name=record.name)
+        question = self.tr("Delete the organization “{name}”?").format(name=isolated(record.name))
         if record.contacts:
             question += "\n\n" + self.tr(
                 "%n contact(s) will keep their details but no longer belong to it.",
@@ -344,25 +361,35 @@ class OrganizationsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_organization(self.context.database, record.id)
+            with self.context.database.writing() as session:
+                snapshot = delete_organization(session, record.id)
         except UserError as error:
             error_reporting.show_user_error(error, self)
+            self.reload()
+            return
+        self._undo_stack.append(snapshot)
         self.reload()
-
-
-def delete_organization(database: Database, organization_id: uuid.UUID) -> None:
-    """Delete an organization; its contacts stay, without an organization (audited)."""
-    with database.writing() as session:
-        org = session.get(Organization, organization_id)
-        if org is None:
-            raise UserError("This organization no longer exists in the database.")
-        members = list(
-            session.scalars(select(Contact).where(Contact.organization_id == organization_id))
+        self.undo_bar.show_message(
+            self.tr("“{name}” deleted.").format(name=isolated(snapshot.name)), undoable=True
         )
-        for contact in members:
-            apply_changes(session, contact, {"organization_id": None})
-        record_delete(session, org, summary=org.name)
-        session.delete(org)
-        session.flush()
-        # Its contacts were found by its name: no longer.
-        refresh_search_texts(session, contact_ids=[c.id for c in members])
+
+    def can_undo(self) -> bool:
+        return bool(self._undo_stack)
+
+    def undo(self) -> None:
+        """Put back the last organization deleted, with its contacts."""
+        if not self._undo_stack:
+            return
+        snapshot = self._undo_stack.pop()
+        try:
+            with self.context.database.writing() as session:
+                restore_organization(session, snapshot)
+        except UserError as error:
+            self._undo_stack.append(snapshot)
+            error_reporting.show_user_error(error, self)
+            return
+        self.reload()
+        self.select_organization(snapshot.id)
+        self.undo_bar.show_message(
+            self.tr("“{name}” restored.").format(name=isolated(snapshot.name)), undoable=False
+        )

@@ -1,8 +1,8 @@
-"""Remembered column widths, order and sort of a table, kept in the user's settings file."""
+"""A table's remembered column widths, order and sort (user settings), and its selection."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from liaison_app.ui import settings
@@ -37,3 +37,19 @@ class HeaderMemory(QObject):
     def save(self) -> None:
         self._timer.stop()
         settings.write_value(self._key, self._header.saveState())
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Select a whole row, make it current and scroll to it.
+
+    `QTableView.selectRow` finds the row's first cell at the viewport's edge, which in a
+    right-to-left view lies past the last column: in Arabic it selected nothing (Qt 6.11).
+    """
+    index = view.model().index(row, 0)
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows
+        | QItemSelectionModel.SelectionFlag.Current
+    )
+    view.selectionModel().setCurrentIndex(index, flags)
+    view.scrollTo(index)

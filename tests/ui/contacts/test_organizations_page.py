@@ -127,3 +127,38 @@ def test_delete_keeps_the_contacts(page, directory, monkeypatch):
         rania = session.scalar(select(Contact))
         assert rania.organization_id is None
         assert count_contacts(session, search="modee") == 0
+
+
+def test_delete_then_undo_brings_it_back_with_its_contacts(qtbot, page, directory, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.view.selectRow(names(page).index("وزارة الاقتصاد الرقمي والريادة"))
+    page.delete_current()
+    assert page.undo_bar.isVisibleTo(page)
+    assert "deleted" in page.undo_bar.message.text()
+    page.undo_bar.undo_button.click()
+    assert sorted(names(page)) == ["Digital Inclusion Alliance", "وزارة الاقتصاد الرقمي والريادة"]
+    assert page.selected_record().name == "وزارة الاقتصاد الرقمي والريادة"
+    assert page.selected_record().contacts == 1
+    assert "restored" in page.undo_bar.message.text()
+    assert not page.can_undo()
+    with directory.reading() as session:
+        assert count_contacts(session, search="modee") == 1
+
+
+def test_an_organization_in_a_partnership_inquiry_is_kept_and_the_officer_told_why(
+    qtbot, context, dialogs
+):
+    from tests.services.partnership_data import add_inquiry, make_forum
+
+    forum = make_forum(context.database, with_packages=False)
+    add_inquiry(context.database, forum, "Telecom", organization="Geneva Telecom SA")
+    page = OrganizationsPage(context)
+    qtbot.addWidget(page)
+    dialogs.answer(QMessageBox, "question", QMessageBox.StandardButton.Yes)
+    dialogs.answer(QMessageBox, "warning")
+    page.view.selectRow(names(page).index("Geneva Telecom SA"))
+    page.delete_current()
+    (warning,) = dialogs.texts("warning")
+    assert warning.startswith("Geneva Telecom SA cannot be deleted")
+    assert "Geneva Telecom SA" in names(page)
+    assert not page.undo_bar.isVisibleTo(page)

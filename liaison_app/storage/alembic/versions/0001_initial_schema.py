@@ -310,6 +310,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_contacts_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_index('ix_contacts_member_state_name', ['member_state_id', 'full_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_contacts_organization_id'), ['organization_id'], unique=False)
+        batch_op.create_index('ix_contacts_search_text', ['search_text', 'member_state_id', 'id'], unique=False)
 
     op.create_table('invitations',
     sa.Column('event_id', sa.Uuid(), nullable=False),
@@ -603,6 +604,7 @@ def downgrade() -> None:
 
     op.drop_table('invitations')
     with op.batch_alter_table('contacts', schema=None) as batch_op:
+        batch_op.drop_index('ix_contacts_search_text')
         batch_op.drop_index(batch_op.f('ix_contacts_organization_id'))
         batch_op.drop_index('ix_contacts_member_state_name')
         batch_op.drop_index(batch_op.f('ix_contacts_import_batch_id'))

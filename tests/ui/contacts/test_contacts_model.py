@@ -1,0 +1,132 @@
+"""The contacts model: questions answered off the GUI thread, newest first; any row by its key."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from liaison_app.services.contacts import (
+    SortKey,
+    create_contact,
+    delete_contacts,
+    query_contacts,
+)
+from liaison_app.ui.contacts import contacts_model
+from liaison_app.ui.contacts.contacts_model import ContactsModel
+
+NAMES = ["Amélie Dubois", "José Pérez", "Olga Ivanova", "Wang Fang", "Zoë Adams", "Ахмед Ли"]
+
+
+@pytest.fixture
+def people(database):
+    with database.writing() as session:
+        return {
+            name: create_contact(session, {"full_name": name, "email": f"{n}@example.org"}).id
+            for n, name in enumerate(NAMES)
+        }
+
+
+def names(model: ContactsModel) -> list[str]:
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def answered(qtbot, model: ContactsModel) -> list[str]:
+    qtbot.waitUntil(lambda: not model.busy, timeout=5000)
+    return names(model)
+
+
+@pytest.fixture
+def slow_perez(monkeypatch):
+    """The question "perez" takes until the test lets it go; the others are answered at once."""
+    release = threading.Event()
+    original = contacts_model.query_first_page
+
+    def query(session, **kwargs):
+        if kwargs["search"] == "perez":
+            release.wait(5)
+        return original(session, **kwargs)
+
+    monkeypatch.setattr(contacts_model, "query_first_page", query)
+    yield release
+    release.set()
+
+
+def test_a_late_answer_never_replaces_the_answer_to_a_newer_question(
+    qtbot, context, people, slow_perez
+):
+    model = ContactsModel(context.database, tasks=context.tasks)
+    shown = []
+    model.answered.connect(lambda: shown.append((model.search, names(model))))
+    model.set_query(search="perez")  # runs, slowly
+    model.set_query(search="wang")
+    model.set_query(search="olga")  # the newest: asked once "perez" ends
+    assert model.busy
+    assert len(names(model)) == len(NAMES)  # the old answer stays until the new one comes
+    slow_perez.set()
+    assert answered(qtbot, model) == ["Olga Ivanova"]
+    qtbot.wait(50)  # nothing else arrives later
+    assert shown == [("olga", ["Olga Ivanova"])]
+    assert model.search == "olga"
+
+
+def test_an_edit_read_at_once_is_not_undone_by_a_slow_search(qtbot, context, people, slow_perez):
+    model = ContactsModel(context.database, tasks=context.tasks)
+    model.set_query(search="perez")
+    model.set_query(search="")  # the officer cleared the box…
+    model.refresh()  # …and an edit re-read the list at once
+    assert not model.busy
+    resets = []
+    model.modelReset.connect(lambda: resets.append(names(model)))
+    slow_perez.set()
+    qtbot.wait(200)
+    assert resets == []
+    assert names(model) == sorted(NAMES, key=lambda n: n.casefold().replace("é", "e"))
+
+
+def test_rows_past_the_first_page_are_read_by_key(qtbot, context, people, monkeypatch):
+    monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
+    model = ContactsModel(context.database)  # no runner: every question answered at once
+    with context.database.reading() as session:
+        expected = [r.full_name for r in query_contacts(session, sort_key=SortKey.EMAIL)]
+    model.sort(contacts_model.COLUMN_OF_KEY[SortKey.EMAIL])
+    before = model.queries
+    assert names(model)[::-1][:2] == expected[::-1][:2]  # the last page first
+    assert names(model) == expected
+    # One list of keys, then one read per page past the first.
+    assert model.queries - before <= 1 + len(NAMES) // 2
+    assert model.contact_id(5) == people[expected[5]]
+    assert model.row_of_id(people[expected[4]]) == 4
+    assert model.ids_for_rows([5, 0]) == [people[expected[0]], people[expected[5]]]
+
+
+def test_contacts_deleted_under_the_view_make_it_read_again(qtbot, context, people, monkeypatch):
+    monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
+    model = ContactsModel(context.database)
+    model.keys()  # the view has scrolled: it holds every key
+    with context.database.writing() as session:
+        delete_contacts(session, [people["Zoë Adams"]])
+    assert model.rowCount() == len(NAMES)
+    with qtbot.waitSignal(model.modelReset, timeout=2000):
+        names(model)  # a page past the first misses a row: read again, after this paint
+    assert model.rowCount() == len(NAMES) - 1
+    assert "Zoë Adams" not in names(model)
+
+
+def test_after_a_pause_the_whole_list_is_read_in_the_background(
+    qtbot, context, people, monkeypatch
+):
+    monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
+    monkeypatch.setattr(contacts_model, "KEYS_DELAY_MS", 10)
+    model = ContactsModel(context.database, tasks=context.tasks)
+    model.set_query(search="a")
+    answered(qtbot, model)
+    qtbot.waitUntil(lambda: model._keys is not None, timeout=2000)
+    before = model.queries
+    model.keys()
+    assert model.queries == before  # the jump to the end needs no query for the order
+
+
+def test_model_is_sound(qtmodeltester, context, people, monkeypatch):
+    monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
+    qtmodeltester.check(ContactsModel(context.database))
