@@ -83,7 +83,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+231"/>
+        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+236"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
@@ -510,7 +510,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
         <translation>سيُتاح تصدير جهات الاتصال من النافذة في إصدار لاحق.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Delete the contact “{name}”?</source>
         <translation>هل تريد حذف جهة الاتصال «{name}»؟</translation>
     </message>
@@ -1399,13 +1399,13 @@ The current database will be kept beside it under a dated name.</source>
         <translation>مصنّف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Exporting to {name}…</source>
         <extracomment>The ExportResult, after the workbook was written and the user told.</extracomment>
         <translation>جارٍ التصدير إلى {name}…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Open workbook</source>
         <translation>فتح المصنّف</translation>
     </message>
@@ -1425,7 +1425,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>جارٍ كتابة {name}: الصفوف المكتوبة {done:,}…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
@@ -1438,7 +1438,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>ExportMessages</name>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-204"/>
         <source>%n row(s) exported to {name}.</source>
         <translation>
             <numerusform>لم يُصدَّر أي صف إلى {name}.</numerusform>
@@ -3414,7 +3414,7 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Delete the organization “{name}”?</source>
         <translation>هل تريد حذف المنظمة «{name}»؟</translation>
     </message>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Delete the %n selected contact(s)?</source>
         <translation>
             <numerusform>Delete the %n selected contact?</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+54"/>
         <source>%n contact(s) will keep their details but no longer belong to it.</source>
         <translation>
             <numerusform>%n contact will keep their details but no longer belong to it.</numerusform>

@@ -83,7 +83,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+231"/>
+        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+236"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
@@ -502,7 +502,7 @@ Añada uno con «Nuevo contacto…» (Ctrl+N) o importe una hoja de cálculo de 
         <translation>La exportación de contactos desde la ventana llegará en una versión posterior.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Delete the contact “{name}”?</source>
         <translation>¿Eliminar el contacto «{name}»?</translation>
     </message>
@@ -1359,13 +1359,13 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Exporting to {name}…</source>
         <extracomment>The ExportResult, after the workbook was written and the user told.</extracomment>
         <translation>Exportando a {name}…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Open workbook</source>
         <translation>Abrir el libro</translation>
     </message>
@@ -1385,7 +1385,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Escribiendo {name}: {done:,} filas…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
@@ -1398,7 +1398,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>ExportMessages</name>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-204"/>
         <source>%n row(s) exported to {name}.</source>
         <translation>
             <numerusform>Se exportó %n fila a {name}.</numerusform>
@@ -3282,7 +3282,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Delete the organization “{name}”?</source>
         <translation>¿Eliminar la organización «{name}»?</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+231"/>
+        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+236"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -502,7 +502,7 @@ Ajoutez-en un avec «&#xa0;Nouveau contact…&#xa0;» (Ctrl+N), ou importez une 
         <translation>L’exportation des contacts depuis la fenêtre arrivera dans une prochaine version.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Delete the contact “{name}”?</source>
         <translation>Supprimer le contact «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
@@ -1359,13 +1359,13 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Exporting to {name}…</source>
         <extracomment>The ExportResult, after the workbook was written and the user told.</extracomment>
         <translation>Exportation vers {name}…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Open workbook</source>
         <translation>Ouvrir le classeur</translation>
     </message>
@@ -1385,7 +1385,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Écriture de {name}&#xa0;: {done:,} lignes…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Export to Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
@@ -1398,7 +1398,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>ExportMessages</name>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-204"/>
         <source>%n row(s) exported to {name}.</source>
         <translation>
             <numerusform>%n ligne exportée vers {name}.</numerusform>
@@ -3282,7 +3282,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Delete the organization “{name}”?</source>
         <translation>Supprimer l’organisation «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>

@@ -83,7 +83,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+231"/>
+        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+236"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
@@ -504,7 +504,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
         <translation>Экспорт контактов из окна появится в одной из следующих версий.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Delete the contact “{name}”?</source>
         <translation>Удалить контакт «{name}»?</translation>
     </message>
@@ -1369,13 +1369,13 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Exporting to {name}…</source>
         <extracomment>The ExportResult, after the workbook was written and the user told.</extracomment>
         <translation>Экспорт в {name}…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Open workbook</source>
         <translation>Открыть книгу</translation>
     </message>
@@ -1395,7 +1395,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Запись {name}: строк — {done:,}…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
@@ -1408,7 +1408,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>ExportMessages</name>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-204"/>
         <source>%n row(s) exported to {name}.</source>
         <translation>
             <numerusform>%n строка экспортирована в {name}.</numerusform>
@@ -3315,7 +3315,7 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Delete the organization “{name}”?</source>
         <translation>Удалить организацию «{name}»?</translation>
     </message>

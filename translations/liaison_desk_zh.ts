@@ -83,7 +83,7 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+231"/>
+        <location filename="../liaison_app/ui/contacts/contact_editor.py" line="+236"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
@@ -500,7 +500,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
         <translation>从窗口导出联系人的功能将在以后的版本中提供。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Delete the contact “{name}”?</source>
         <translation>要删除联系人“{name}”吗？</translation>
     </message>
@@ -1349,13 +1349,13 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Exporting to {name}…</source>
         <extracomment>The ExportResult, after the workbook was written and the user told.</extracomment>
         <translation>正在导出到 {name}…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Open workbook</source>
         <translation>打开工作簿</translation>
     </message>
@@ -1375,7 +1375,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>正在写入 {name}：已写入 {done:,} 行…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
@@ -1388,7 +1388,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>ExportMessages</name>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-204"/>
         <source>%n row(s) exported to {name}.</source>
         <translation>
             <numerusform>已将 %n 行导出到 {name}。</numerusform>
@@ -3249,7 +3249,7 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Delete the organization “{name}”?</source>
         <translation>要删除组织“{name}”吗？</translation>
     </message>

@@ -132,3 +132,14 @@ def test_languages_are_named_in_themselves():
         "Русский",
         "Español",
     ]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_window_message_is_translated(code):
+    """The whole window speaks the language: no message left to a translator, in any context."""
+    untranslated = [
+        (context, message.find("source").text)
+        for context, message in messages(code)
+        if message.find("translation").get("type") in {"unfinished", "vanished", "obsolete"}
+    ]
+    assert untranslated == []
