@@ -25,4 +25,3 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message.format(**self.params)
-

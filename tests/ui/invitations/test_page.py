@@ -111,8 +111,7 @@ def test_inviting_a_hand_picked_selection_skips_those_already_invited(page, qtbo
     assert sorted(row.iso3 for row in page.selected_rows()) == ["ISL", "NOR"]
     assert page.model.total_count() == 62
     assert page.last_message == (
-        "2 invitations recorded. 1 addressee had already been invited and was left as "
-        "it was."
+        "2 invitations recorded. 1 addressee had already been invited and was left as it was."
     )
     # Every Member State: only those not invited yet are new.
     again = page.invite()
