@@ -89,7 +89,8 @@ class Tile(QPushButton):
         self.setObjectName(name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(78)
+        # Room for the figure and three lines of caption: Arabic captions wrap to three.
+        self.setMinimumHeight(104)
         self.setStyleSheet(
             "QPushButton { border: 1px solid palette(mid); border-radius: 6px;"
             " background: palette(base); padding: 6px 10px; }"
