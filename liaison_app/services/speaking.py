@@ -393,59 +393,24 @@ def move(
 
     if to_session_id is not None:
         others = _session_members(session, to_session_id, request.id)
-        position = max(0, min(to_position, len(others)))
         staying = old_session == to_session_id and request.status is S.CONFIRMED
-        apply_changes(
-            session,
-            request,
-            {
-                "status": S.CONFIRMED if staying else S.SCHEDULED,
-                "session_id": to_session_id,
-                "slot_position": position,
-                "waitlist_position": None,
-                "manual_override": True,
-                "override_reason": why,
-            },
-            actor=who,
-            reason=why,
-        )
-        ordered = [*others[:position], request, *others[position:]]
-        for index, member in enumerate(ordered):
-            if member is not request and member.slot_position != index:
-                apply_changes(
-                    session,
-                    member,
-                    {"slot_position": index},
-                    actor=who,
-                    reason="Renumbered after a move by hand",
-                )
+        status, field = (S.CONFIRMED if staying else S.SCHEDULED), "slot_position"
     else:
         others = _waitlist_members(session, request.event_id, request.id)
-        position = max(0, min(to_position, len(others)))
-        apply_changes(
-            session,
-            request,
-            {
-                "status": S.WAITLISTED,
-                "session_id": None,
-                "slot_position": None,
-                "waitlist_position": position,
-                "manual_override": True,
-                "override_reason": why,
-            },
-            actor=who,
-            reason=why,
-        )
-        ordered = [*others[:position], request, *others[position:]]
-        for index, member in enumerate(ordered):
-            if member is not request and member.waitlist_position != index:
-                apply_changes(
-                    session,
-                    member,
-                    {"waitlist_position": index},
-                    actor=who,
-                    reason="Renumbered after a move by hand",
-                )
+        status, field = S.WAITLISTED, "waitlist_position"
+    position = max(0, min(to_position, len(others)))
+    placement = {
+        "status": status,
+        "session_id": to_session_id,
+        "slot_position": None,
+        "waitlist_position": None,
+        "manual_override": True,
+        "override_reason": why,
+    }
+    placement[field] = position
+    apply_changes(session, request, placement, actor=who, reason=why)
+    # The request already sits at `position`, so renumbering writes only the others that moved.
+    _renumber(session, [*others[:position], request, *others[position:]], field, who)
     session.flush()
     if old_session is not None and old_session != to_session_id:
         _renumber(session, _session_members(session, old_session, request.id), "slot_position", who)
