@@ -22,7 +22,6 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt, QTi
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -51,6 +50,7 @@ from PySide6.QtWidgets import (
 from liaison_app.domain.enums import PartnershipStage
 from liaison_app.domain.partnership_rules import ALL_STAGES, days_overdue, is_open
 from liaison_app.services.partnerships import InquiryRow
+from liaison_app.ui.drag_source import DragSource
 from liaison_app.ui.language import current_language
 from liaison_app.ui.partnerships.display import (
     OVERDUE_COLOR,
@@ -112,7 +112,7 @@ class _Line:
     tone: str = ""
 
 
-class InquiryCard(QWidget):
+class InquiryCard(DragSource, QWidget):
     """One inquiry: organization, package, amount, next follow-up (red when overdue)."""
 
     editRequested = Signal(object)  # inquiry id
@@ -127,7 +127,6 @@ class InquiryCard(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self._press_position: QPoint | None = None
 
         self.organization_text = row.organization
         self.package_text = row.package or self.tr("No package chosen")
@@ -269,41 +268,14 @@ class InquiryCard(QWidget):
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press_position = event.position().toPoint()
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if (
-            self._press_position is not None
-            and event.buttons() & Qt.MouseButton.LeftButton
-            and (event.position().toPoint() - self._press_position).manhattanLength()
-            >= QApplication.startDragDistance()
-        ):
-            hot_spot = self._press_position
-            self._press_position = None
-            self.start_drag(hot_spot)
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._press_position = None
-        super().mouseReleaseEvent(event)
-
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.editRequested.emit(self.inquiry_id)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.menuRequested.emit(self.inquiry_id, event.globalPos())
 
-    def start_drag(self, hot_spot: QPoint) -> Qt.DropAction:
-        drag = QDrag(self)
-        drag.setMimeData(inquiry_mime_data(self.inquiry_id))
-        drag.setPixmap(self.grab())
-        drag.setHotSpot(hot_spot)
-        return drag.exec(Qt.DropAction.MoveAction)
+    def drag_mime_data(self) -> QMimeData:
+        return inquiry_mime_data(self.inquiry_id)
 
 
 class StageColumn(QFrame):

@@ -17,7 +17,6 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.domain.enums import AttendanceMode, SessionMode, SpeakingRequestStatus
 from liaison_app.services.speaking import Lane, SpeakerRow
+from liaison_app.ui.drag_source import DragSource
 from liaison_app.ui.language import format_date
 from liaison_app.ui.speaking.display import (
     CONFLICT_COLOR,
@@ -76,7 +76,7 @@ def request_id_from_mime(mime: QMimeData | None) -> uuid.UUID | None:
         return None
 
 
-class SpeakerCard(QFrame):
+class SpeakerCard(DragSource, QFrame):
     """One speaker: order and start time, country, name, level, mode; conflicts in red with a
     tooltip saying what is wrong; an amber edge when placed by hand."""
 
@@ -99,7 +99,6 @@ class SpeakerCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._press_position: QPoint | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 6, 9, 6)
         layout.setSpacing(1)
@@ -237,41 +236,14 @@ class SpeakerCard(QFrame):
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press_position = event.position().toPoint()
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if (
-            self._press_position is not None
-            and event.buttons() & Qt.MouseButton.LeftButton
-            and (event.position().toPoint() - self._press_position).manhattanLength()
-            >= QApplication.startDragDistance()
-        ):
-            hot_spot = self._press_position
-            self._press_position = None
-            self.start_drag(hot_spot)
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._press_position = None
-        super().mouseReleaseEvent(event)
-
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.activated.emit(self.request_id)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.menuRequested.emit(self.request_id, event.globalPos())
 
-    def start_drag(self, hot_spot: QPoint) -> Qt.DropAction:
-        drag = QDrag(self)
-        drag.setMimeData(speaker_mime_data(self.request_id))
-        drag.setPixmap(self.grab())
-        drag.setHotSpot(hot_spot)
-        return drag.exec(Qt.DropAction.MoveAction)
+    def drag_mime_data(self) -> QMimeData:
+        return speaker_mime_data(self.request_id)
 
 
 class CapacityBar(QProgressBar):
