@@ -193,12 +193,14 @@ def script_of(text: str) -> str:
 
 
 def in_script(language: str, *candidates: str) -> str:
-    """The first candidate written in the letter's script, else the first that is not empty."""
+    """The first candidate written in the letter's script, else the first in Latin script (every
+    letter font carries Latin), else the first that is not empty."""
     wanted = LANGUAGE_SCRIPT[language]
     present = [text.strip() for text in candidates if text and text.strip()]
-    for text in present:
-        if script_of(text) == wanted:
-            return text
+    for acceptable in (wanted, "latin"):
+        for text in present:
+            if script_of(text) == acceptable:
+                return text
     return present[0] if present else ""
 
 
