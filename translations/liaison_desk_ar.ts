@@ -266,9 +266,9 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_model.py" line="+97"/>
+        <location filename="../liaison_app/ui/contacts/contacts_model.py" line="+103"/>
         <source>Name</source>
-        <extracomment>Rows read per query: a few screens, so scrolling reads rarely and each read stays short. Pages kept; older ones are read again if the view comes back to them. After this pause with no new question, the whole ordered list of matching contacts is read in the background, so that a first jump deep into the list does not wait for it. The columns of the issue, in order; titles are read on each call so they follow the language.</extracomment>
+        <extracomment>Rows read per query: a few screens, so scrolling reads rarely and each read stays short. Pages kept; older ones are read again if the view comes back to them. A full first page is counted once a view has painted it, or after this wait. After this pause with no new question, the whole ordered list of matching contacts is read in the background, so that a first jump deep into the list does not wait for it. The columns of the issue, in order; titles are read on each call so they follow the language.</extracomment>
         <translation>الاسم</translation>
     </message>
     <message>
@@ -317,18 +317,23 @@
         <translation>اللغة المفضلة</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+192"/>
         <source>Searching contacts…</source>
-        <extracomment>Columns laid out left to right in every interface language. The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
+        <extracomment>Columns laid out left to right in every interface language. The roles the model answers; the view asks for more (font, alignment, check state…). The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). The number of rows shown is final: at once with `answered`, or when the count arrives. Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. The page shown is full and the number of matches is being counted in the background. The count of a full first page starts once the page is painted (or on this timer). The texts of each row shown, by row number, made when first painted. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
         <translation>جارٍ البحث في جهات الاتصال…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
+        <source>Counting contacts…</source>
+        <translation>جارٍ عدّ جهات الاتصال…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Listing contacts…</source>
         <translation>جارٍ سرد جهات الاتصال…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>No language of their own: letters follow {state}.</source>
         <translation>لا لغة مفضلة لجهة الاتصال: تتبع الرسائل لغة {state}.</translation>
     </message>
@@ -341,7 +346,7 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+218"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+222"/>
         <source>Search names, positions, organizations, e-mails, phones — any script (Ctrl+F)</source>
         <extracomment>Starting widths of the columns (pixels), until the officer&apos;s own are remembered. The module of the shared export action (issue 6), used when it is installed. The dialog behind &quot;Add to invitation list&quot;; it comes with the invitations service (issue 4). Deletions that Undo can still put back, most recent last.</extracomment>
         <translation>البحث في الأسماء والمناصب والمنظمات وعناوين البريد الإلكتروني والهواتف — بأي نظام كتابة (Ctrl+F)</translation>
@@ -447,7 +452,7 @@
         <translation>نوع المنظمة</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+57"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>لا توجد جهات اتصال</numerusform>
@@ -459,7 +464,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>No contacts yet.
 
 Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts from the Import &amp; export section.</source>
@@ -582,7 +587,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+267"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+268"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>ال&amp;فعالية:</translation>
@@ -1704,7 +1709,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InquiryCard</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/board.py" line="+133"/>
+        <location filename="../liaison_app/ui/partnerships/board.py" line="+132"/>
         <source>No package chosen</source>
         <translation>لم تُختر باقة</translation>
     </message>
@@ -4390,7 +4395,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SessionLane</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/scheduler.py" line="+362"/>
+        <location filename="../liaison_app/ui/speaking/scheduler.py" line="+334"/>
         <source>Waitlist</source>
         <translation>قائمة الانتظار</translation>
     </message>
@@ -4523,7 +4528,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakerCard</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/scheduler.py" line="-220"/>
+        <location filename="../liaison_app/ui/speaking/scheduler.py" line="-193"/>
         <source>%1. %2</source>
         <extracomment>The MIME type of a dragged speaker card; the payload is the request&apos;s UUID as text.</extracomment>
         <translation>%1. %2</translation>
@@ -4980,7 +4985,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/board.py" line="+191"/>
+        <location filename="../liaison_app/ui/partnerships/board.py" line="+164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+320"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+330"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+487"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+488"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>InquiryCard</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/partnerships/board.py" line="+147"/>
+        <location filename="../liaison_app/ui/partnerships/board.py" line="+146"/>
         <source>Follow up: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Follow up: %1 (%n day overdue)</numerusform>

@@ -2,23 +2,23 @@
 
 A cell is laid out in the view's direction: in Arabic, "Nimbus Cloud Systems Inc." would read
 ".Nimbus Cloud Systems Inc" and a phone's digit groups would run backwards. Text is wrapped in a
-Unicode isolate at paint time (so the model's data stays plain): left to right unless it holds an
-Arabic letter. E-mail and phone columns are laid out left to right whatever they hold.
+first-strong isolate at paint time (so the model's data stays plain): it reads right to left when
+its first letter is Arabic, else left to right (also when it has no letter at all, as a phone
+number: the Unicode bidirectional algorithm, rules P2–P3). E-mail and phone columns are laid out
+left to right whatever they hold.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-#: First strong isolate: the text takes the direction of its first letter.
+#: First strong isolate: the text takes the direction of its first letter (left to right with
+#: none).
 FSI = "\u2068"
-#: Left-to-right isolate: text with no right-to-left letter (digits, Latin, Cyrillic, Chinese).
-LRI = "\u2066"
-#: Pop directional isolate: ends either.
+#: Pop directional isolate: ends it.
 PDI = "\u2069"
 
 
@@ -48,11 +48,5 @@ class BidiDelegate(QStyledItemDelegate):
                 leading | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
             )
         else:
-            opening = FSI if has_right_to_left(option.text) else LRI
-            option.text = f"{opening}{option.text}{PDI}"
-
-
-def has_right_to_left(text: str) -> bool:
-    """True when `text` has an Arabic (or Hebrew) letter; else it reads left to right (a phone
-    number or an address alone has no letter to say so, and would run backwards in Arabic)."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+            # Painted for every visible cell: kept to one string join.
+            option.text = FSI + option.text + PDI

@@ -1,10 +1,12 @@
 """The contacts table model: pages fetched from SQL as the view scrolls, sorted and filtered in SQL.
 
-A question (search, filters, sort) is answered with the number of matching contacts and the first
-page (`query_first_page`): the scroll bar is true from the start, and 100,000 contacts cost one
-count and one page to show. Past the first page the model holds the ordered keys of every match
-(`query_contact_keys`, read once per question) and reads the rows of the window shown by key
-(`contact_rows`), so the end of the list is as quick to reach as its second page.
+A question (search, filters, sort) is answered with the first page of matching contacts, painted
+at once. When the page is full, the number of matches is counted next, once the view has painted
+it, and the rows past the page are added to the view when the count arrives: a count over 100,000
+contacts costs about as much as the page, and the officer reads the rows first.
+Past the first page the model holds the ordered keys of every match (`query_contact_keys`, read
+once per question) and reads the rows of the window shown by key (`contact_rows`), so the end of
+the list is as quick to reach as its second page.
 Sorting a column asks the database for a new order; there is no `QSortFilterProxyModel` (16 s on
 100,000 rows here).
 """
@@ -36,7 +38,9 @@ from liaison_app.services.contacts import (
     ContactRow,
     SortKey,
     contact_rows,
+    count_contacts,
     query_contact_keys,
+    query_contacts,
     query_first_page,
 )
 from liaison_app.storage.database import Database
@@ -51,6 +55,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 #: Pages kept; older ones are read again if the view comes back to them.
 MAX_PAGES = 40
+#: A full first page is counted once a view has painted it, or after this wait.
+COUNT_DELAY_MS = 40
 #: After this pause with no new question, the whole ordered list of matching contacts is read in
 #: the background, so that a first jump deep into the list does not wait for it.
 KEYS_DELAY_MS = 400
@@ -149,30 +155,44 @@ COLUMN_OF_KEY = {column.key: number for number, column in enumerate(COLUMNS)}
 LEFT_TO_RIGHT_COLUMNS = (COLUMN_OF_KEY[SortKey.EMAIL], COLUMN_OF_KEY[SortKey.PHONE])
 
 
-# Both run on a worker thread when the model has a task runner: they read, and touch no widget.
+# These run on a worker thread when the model has a task runner: they read, and touch no widget.
+def _asked(query: _Query) -> dict[str, Any]:
+    """The question as the contacts service takes it."""
+    return {
+        "search": query.search,
+        "filters": query.filters,
+        "sort_key": query.sort_key,
+        "descending": query.descending,
+        "language": query.language,
+    }
+
+
 def _read_first(database: Database, query: _Query) -> tuple[int, list[ContactRow]]:
     with database.reading() as session:
-        return query_first_page(
-            session,
-            search=query.search,
-            filters=query.filters,
-            sort_key=query.sort_key,
-            descending=query.descending,
-            limit=PAGE_SIZE,
-            language=query.language,
-        )
+        return query_first_page(session, limit=PAGE_SIZE, **_asked(query))
+
+
+def _read_page(database: Database, query: _Query) -> list[ContactRow]:
+    with database.reading() as session:
+        return query_contacts(session, limit=PAGE_SIZE, **_asked(query))
+
+
+def _read_count(database: Database, query: _Query) -> int:
+    with database.reading() as session:
+        return count_contacts(session, search=query.search, filters=query.filters)
 
 
 def _read_keys(database: Database, query: _Query) -> ContactKeys:
     with database.reading() as session:
-        return query_contact_keys(
-            session,
-            search=query.search,
-            filters=query.filters,
-            sort_key=query.sort_key,
-            descending=query.descending,
-            language=query.language,
-        )
+        return query_contact_keys(session, **_asked(query))
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The roles the model answers; the view asks for more (font, alignment, check state…).
+_ROLES = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole, _FOREGROUND, _ROW_ROLE, _ID_ROLE})
 
 
 class ContactsModel(QAbstractTableModel):
@@ -185,12 +205,14 @@ class ContactsModel(QAbstractTableModel):
     """
 
     #: The `ContactRow` of a row.
-    RowRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = _ROW_ROLE
     #: The contact's id.
-    IdRole = Qt.ItemDataRole.UserRole + 2
+    IdRole = _ID_ROLE
 
     #: The rows of the newest query are shown (after the reset, and after `refresh`).
     answered = Signal()
+    #: The number of rows shown is final: at once with `answered`, or when the count arrives.
+    counted = Signal()
 
     def __init__(self, database: Database, parent=None, *, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
@@ -206,10 +228,20 @@ class ContactsModel(QAbstractTableModel):
         self._asked = 0
         self._shown = 0
         self._running = False
+        #: The page shown is full and the number of matches is being counted in the background.
+        self._counting = False
         self._keys_timer = QTimer(self)
         self._keys_timer.setSingleShot(True)
         self._keys_timer.setInterval(KEYS_DELAY_MS)
         self._keys_timer.timeout.connect(self._prefetch_keys)
+        #: The count of a full first page starts once the page is painted (or on this timer).
+        self._count_waits_for_paint = False
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._start_count)
+        #: The texts of each row shown, by row number, made when first painted.
+        self._texts: dict[int, tuple[str, ...]] = {}
         #: How many queries were run (count, pages, key lists): for tests and the benchmark.
         self.queries = 0
         self.refresh()
@@ -240,6 +272,11 @@ class ContactsModel(QAbstractTableModel):
         """A question is not answered yet (what is shown belongs to an older one)."""
         return self._shown != self._asked
 
+    @property
+    def counting(self) -> bool:
+        """The rows shown are a full first page; how many match in all is not known yet."""
+        return self._counting
+
     def set_database(self, database: Database) -> None:
         self._database = database
         self.refresh()
@@ -264,6 +301,7 @@ class ContactsModel(QAbstractTableModel):
         if current_language() != self._query.language:
             self.refresh()  # member state names come from the database in each language
         else:
+            self._texts = {}  # labels of levels, forms of address and languages
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
             if self._count:
                 self.dataChanged.emit(
@@ -284,39 +322,93 @@ class ContactsModel(QAbstractTableModel):
         asked, query, database = self._asked, self._query, self._database
         # Callbacks are bound methods, not lambdas: Qt drops them if the model is gone first.
         self._tasks.run(
-            lambda _progress: (asked, query, _read_first(database, query)),
-            on_success=self._first_arrived,
+            lambda _progress: (asked, query, _read_page(database, query)),
+            on_success=self._page_arrived,
             on_failure=self._failed,
             label=QCoreApplication.translate("ContactsModel", "Searching contacts…"),
         )
 
-    def _first_arrived(self, answer: tuple[int, _Query, tuple[int, list[ContactRow]]]) -> None:
-        asked, query, first = answer
+    def _page_arrived(self, answer: tuple[int, _Query, list[ContactRow]]) -> None:
+        asked, query, rows = answer
         self._running = False
         if asked == self._asked:
-            self._show(asked, query, first)
+            full = len(rows) == PAGE_SIZE
+            self._show(asked, query, (len(rows), rows), counting=full)
+            if full:
+                # Counted once the view has painted the page (the two would share the cores),
+                # or after a short wait when no view paints.
+                self._count_waits_for_paint = True
+                self._count_timer.start()
         elif self._shown != self._asked:
             # A newer question came while this one ran: it is asked now, once.
             self._run_first()
+
+    def _start_count(self) -> None:
+        self._count_timer.stop()
+        self._count_waits_for_paint = False
+        if not self._counting or self.busy:
+            return  # a newer question is asked, or the rows were read again at once
+        asked, query, database = self._shown, self._query, self._database
+        self._tasks.run(
+            lambda _progress: (asked, _read_count(database, query)),
+            on_success=self._count_arrived,
+            on_failure=self._count_failed,
+            label=QCoreApplication.translate("ContactsModel", "Counting contacts…"),
+        )
+
+    def _count_arrived(self, answer: tuple[int, int]) -> None:
+        asked, count = answer
+        if asked != self._shown or not self._counting:
+            return  # the view moved on to another question (or was read again at once)
+        self._counting = False
+        self.queries += 1
+        if count < self._count:  # deleted since the page was read: read again
+            QTimer.singleShot(0, self.refresh)
+        elif count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        self.counted.emit()
+        if self._count > PAGE_SIZE:
+            self._keys_timer.start()
+
+    def _count_failed(self, _error: BaseException) -> None:
+        """Counting failed (a bug, logged by the runner): the rows stay, and the keys, read
+        when needed, say how many there are."""
+        if self._counting:
+            self._counting = False
+            self.counted.emit()
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
         self._shown = self._asked
         error_reporting.show_error(error, _widget_of(self))
 
-    def _show(self, asked: int, query: _Query, first: tuple[int, list[ContactRow]]) -> None:
-        self.queries += 1 if first[0] < PAGE_SIZE else 2
+    def _show(
+        self,
+        asked: int,
+        query: _Query,
+        first: tuple[int, list[ContactRow]],
+        *,
+        counting: bool = False,
+    ) -> None:
+        """Show a first page; `counting`: the count of all matches comes later (`counted`)."""
+        self.queries += 2 if first[0] >= PAGE_SIZE and not counting else 1
         self.beginResetModel()
         self._query = query
         self._count, rows = first
+        self._counting = counting
         self._pages.clear()
         self._pages[0] = rows
+        self._texts = {}
         self._keys = None
         self._shown = asked
         self.endResetModel()
         if self._tasks is not None and self._count > PAGE_SIZE:
             self._keys_timer.start()
         self.answered.emit()
+        if not counting:
+            self.counted.emit()
 
     def _prefetch_keys(self) -> None:
         if self._keys is not None or self.busy or self._tasks is None:
@@ -334,12 +426,16 @@ class ContactsModel(QAbstractTableModel):
 
     def _keys_arrived(self, answer: tuple[int, ContactKeys]) -> None:
         asked, keys = answer
-        if asked == self._shown and self._keys is None:
+        if asked == self._shown and self._keys is None and not self._counting:
             self._keys = keys
             self.queries += 1
             self._check(keys)
 
     def _check(self, keys: ContactKeys) -> None:
+        if self._counting and not self.busy:
+            # Every key was needed before the count came: it is the count.
+            self._count_arrived((self._shown, len(keys)))
+            return
         if len(keys) != self._count and not self.busy:
             # Contacts added or deleted since the count (another window, an import): read
             # again on the next turn of the event loop, never inside a paint.
@@ -398,7 +494,7 @@ class ContactsModel(QAbstractTableModel):
         for row, shown in enumerate(self._pages.get(0, [])):
             if shown.id == contact_id:
                 return row
-        if self._count <= len(self._pages.get(0, [])):
+        if self._count <= len(self._pages.get(0, [])) and not self._counting:
             return -1
         return self.keys().index_of(contact_id)
 
@@ -410,29 +506,39 @@ class ContactsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < self._count):
+        # Asked for about seven roles of every visible cell at each paint: roles the model has
+        # nothing for are answered first, and a row's texts are made once.
+        if role not in _ROLES or not index.isValid():
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            self.RowRole,
-            self.IdRole,
-        ):
+        number = index.row()
+        if not 0 <= number < self._count:
             return None
+        if role == _DISPLAY:
+            if self._count_waits_for_paint:
+                # A view paints the page now: count on the next turn of the event loop.
+                self._count_waits_for_paint = False
+                self._count_timer.start(0)
+            texts = self._texts.get(number)
+            if texts is None:
+                try:
+                    row = self.row(number)
+                except IndexError:
+                    return None
+                texts = self._texts[number] = tuple(column.text(row) for column in COLUMNS)
+                if len(self._texts) > MAX_PAGES * PAGE_SIZE:
+                    self._texts = {number: texts}
+            return texts[index.column()]
         try:
-            row = self.row(index.row())
+            row = self.row(number)
         except IndexError:
             return None
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
         if role == self.RowRole:
             return row
         if role == self.IdRole:
             return row.id
+        column = COLUMNS[index.column()]
         inherited = column.key == SortKey.PREFERRED_LANGUAGE and _inherited_language(row)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if inherited:
                 return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
             return None

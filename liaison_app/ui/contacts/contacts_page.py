@@ -198,7 +198,11 @@ class ContactsPage(QWidget):
         self.undo_bar.undoRequested.connect(self.undo)
         self.view.activated.connect(self.edit_index)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        # The view lays its rows out on a timer after a reset, and would paint twice (before
+        # and after): laying out at once makes each answer one paint.
+        self.model.modelReset.connect(self.view.executeDelayedItemsLayout)
         self.model.modelReset.connect(self._after_reset)
+        self.model.counted.connect(self._show_count)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
@@ -316,11 +320,16 @@ class ContactsPage(QWidget):
         else:
             self.stack.setCurrentWidget(self.empty_label)
             self.empty_label.setText(self._empty_text())
+        if not self.model.counting:
+            self._show_count()
+        self._update_actions()
+
+    def _show_count(self) -> None:
+        """How many contacts the view shows (a full first page is counted after it is shown)."""
         if self._has_contacts:
-            self.count_label.setText(self.tr("%n contact(s)", "", shown))
+            self.count_label.setText(self.tr("%n contact(s)", "", self.model.rowCount()))
         else:
             self.count_label.clear()
-        self._update_actions()
 
     def _empty_text(self) -> str:
         if not self._has_contacts:

@@ -36,18 +36,25 @@ def answered(qtbot, model: ContactsModel) -> list[str]:
     return names(model)
 
 
-@pytest.fixture
-def slow_perez(monkeypatch):
-    """The question "perez" takes until the test lets it go; the others are answered at once."""
+def held_back(monkeypatch, name: str, search: str | None = None) -> threading.Event:
+    """The service function `name` of the model waits, for `search` (or for any question),
+    until the test sets the event it returns."""
     release = threading.Event()
-    original = contacts_model.query_first_page
+    original = getattr(contacts_model, name)
 
-    def query(session, **kwargs):
-        if kwargs["search"] == "perez":
+    def held(session, **kwargs):
+        if search is None or kwargs["search"] == search:
             release.wait(5)
         return original(session, **kwargs)
 
-    monkeypatch.setattr(contacts_model, "query_first_page", query)
+    monkeypatch.setattr(contacts_model, name, held)
+    return release
+
+
+@pytest.fixture
+def slow_perez(monkeypatch):
+    """The question "perez" takes until the test lets it go; the others are answered at once."""
+    release = held_back(monkeypatch, "query_contacts", "perez")
     yield release
     release.set()
 
@@ -130,3 +137,53 @@ def test_after_a_pause_the_whole_list_is_read_in_the_background(
 def test_model_is_sound(qtmodeltester, context, people, monkeypatch):
     monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
     qtmodeltester.check(ContactsModel(context.database))
+
+
+def test_a_full_first_page_is_shown_before_the_count_and_grows_when_it_comes(
+    qtbot, context, people, monkeypatch
+):
+    monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
+    release = held_back(monkeypatch, "count_contacts")
+    model = ContactsModel(context.database, tasks=context.tasks)
+    inserted, resets = [], []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.set_query(search="s")  # Amélie Dubois, José Pérez, Zoë Adams
+    answered(qtbot, model)
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    # The officer reads the first rows while the rest are counted.
+    assert model.rowCount() == 2
+    assert model.counting
+    release.set()
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        pass
+    assert not model.counting
+    assert inserted == [(2, 2)]  # the rows past the page are added, not a second reset
+    assert resets == []
+    assert names(model) == ["Amélie Dubois", "José Pérez", "Zoë Adams"]
+
+
+def test_a_count_for_an_older_question_is_dropped(qtbot, context, people, monkeypatch):
+    monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
+    release = held_back(monkeypatch, "count_contacts", "o")
+    model = ContactsModel(context.database, tasks=context.tasks)
+    model.set_query(search="o")
+    answered(qtbot, model)
+    assert model.counting
+    model.set_query(search="wang")  # one match: its page is its count
+    assert answered(qtbot, model) == ["Wang Fang"]
+    assert not model.counting
+    release.set()
+    qtbot.wait(100)  # the old count arrives and changes nothing
+    assert names(model) == ["Wang Fang"]
+
+
+def test_model_is_sound_while_the_count_comes_later(
+    qtmodeltester, qtbot, context, people, monkeypatch
+):
+    monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
+    model = ContactsModel(context.database, tasks=context.tasks)
+    qtmodeltester.check(model)
+    for search in ("o", "a", "", "wang"):
+        with qtbot.waitSignal(model.counted, timeout=5000):
+            model.set_query(search=search)
+        assert model.rowCount() == len(names(model))

@@ -108,6 +108,16 @@ def test_the_view_lists_the_contacts_of_the_database(page):
     ]
 
 
+def test_the_count_follows_a_search_whose_first_page_is_full(qtbot, page, monkeypatch):
+    from liaison_app.ui.contacts import contacts_model
+
+    monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
+    with qtbot.waitSignal(page.model.counted, timeout=5000):
+        page.search_edit.setText("minist")  # three ministries: the page holds two
+    assert page.model.rowCount() == 3
+    assert page.count_label.text() in ("3 contacts", "3 contact(s)")
+
+
 def test_search_ignores_accents_diacritics_and_finds_every_script(qtbot, page):
     assert search(qtbot, page, "perez") == ["José Pérez"]
     assert search(qtbot, page, "PÉREZ") == ["José Pérez"]
