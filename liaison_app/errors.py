@@ -10,7 +10,8 @@ class UserError(Exception):
 
     `message` is an English sentence that doubles as the key of its translation (see
     `liaison_app.i18n`); `params` fill its `{placeholders}` after translation, so a file name is
-    never translated.
+    never translated. A param with a `localized(language)` method (a status or stage named in
+    the message, another UserError given as the reason) is put in the reader's language too.
     """
 
     def __init__(self, message: str, **params: Any) -> None:
@@ -21,7 +22,14 @@ class UserError(Exception):
     def localized(self, language: str = "en") -> str:
         from liaison_app.i18n import translate  # late: i18n reads catalogs on first use
 
-        return translate(self.message, language).format(**self.params)
+        return translate(self.message, language).format(**_in_language(self.params, language))
 
     def __str__(self) -> str:
-        return self.message.format(**self.params)
+        return self.message.format(**_in_language(self.params, "en"))
+
+
+def _in_language(params: dict[str, Any], language: str) -> dict[str, Any]:
+    return {
+        name: value.localized(language) if callable(getattr(value, "localized", None)) else value
+        for name, value in params.items()
+    }

@@ -48,3 +48,33 @@ def test_a_user_error_reads_in_the_users_language(code, expected):
     text = error.localized(code)
     assert expected in text
     assert "/tmp/x.sqlite3" in text  # the file name is never translated
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "reason"),
+    [
+        ("en", "Withdrawn", "You are not allowed to write there."),
+        ("fr", "Retirée", "Vous n’avez pas le droit d’écrire à cet endroit."),
+        ("ar", "مسحوبة", "ليس لديك إذن بالكتابة هناك."),
+        ("zh", "已撤回", "您无权在该处写入。"),
+    ],
+)
+def test_a_status_or_a_reason_inside_a_message_reads_in_the_users_language(code, status, reason):
+    from liaison_app.domain.enums import SpeakingRequestStatus
+    from liaison_app.services.labels import Term
+
+    error = UserError(
+        "{name}'s request is {status}: it takes no slot. Reopen it first.",
+        name="Ana Pérez",
+        status=Term(SpeakingRequestStatus.WITHDRAWN),
+    )
+    assert status in error.localized(code)
+    assert "withdrawn" not in error.localized(code) or code == "en"
+    outer = UserError(
+        "Cannot write into {folder}: {reason}",
+        folder="/tmp/pack",
+        reason=UserError("You are not allowed to write there."),
+    )
+    assert outer.localized(code).endswith(reason)
+    assert "/tmp/pack" in outer.localized(code)
+    assert str(outer) == "Cannot write into /tmp/pack: You are not allowed to write there."

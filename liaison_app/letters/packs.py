@@ -380,11 +380,17 @@ def check_writable(folder: Path) -> None:
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     if not existing.is_dir():
-        raise UserError("Cannot write into {folder}: {reason}", folder=folder,
-                        reason=f"{existing} is a file")  # fmt: skip
+        raise UserError(
+            "Cannot write into {folder}: {reason}",
+            folder=folder,
+            reason=UserError("{path} is a file, not a folder.", path=existing),
+        )
     if not os.access(existing, os.W_OK | os.X_OK):
-        raise UserError("Cannot write into {folder}: {reason}", folder=folder,
-                        reason="permission denied")  # fmt: skip
+        raise UserError(
+            "Cannot write into {folder}: {reason}",
+            folder=folder,
+            reason=UserError("You are not allowed to write there."),
+        )
 
 
 @dataclass

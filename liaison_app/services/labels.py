@@ -11,6 +11,7 @@ enum member and header has all six).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from liaison_app.domain.enums import (
@@ -760,6 +761,20 @@ HEADERS: dict[str, dict[str, str]] = {
 # The partnership page's own words (`services.partnership_labels`): window and exports agree.
 ENUM_LABELS[PartnershipStage] = {stage.value: words for stage, words in STAGE_LABELS.items()}
 ENUM_LABELS[InquirySource] = {source.value: words for source, words in SOURCE_LABELS.items()}
+
+
+@dataclass(frozen=True)
+class Term:
+    """An enumerated value named inside a message (`UserError` params): shown in the words of
+    the language the message is read in, as the window and the exports name it."""
+
+    member: StrEnum
+
+    def localized(self, language: str) -> str:
+        return label(self.member, language)
+
+    def __str__(self) -> str:
+        return label(self.member, "en")
 
 
 def label(member: StrEnum, language: str) -> str:

@@ -858,23 +858,33 @@ def _compose_all(
             progress(index, len(sources))
     if invalid:
         who, error = invalid[0]
-        others = f" (and {len(invalid) - 1} other letters)" if len(invalid) > 1 else ""
+        if len(invalid) > 1:
+            raise UserError(
+                "The letter to {recipient} cannot be written: {reason} "
+                "Letters that cannot be written, in all: {count}.",
+                recipient=who,
+                reason=error,
+                count=len(invalid),
+            )
         raise UserError(
-            "The letter to {recipient} cannot be written{others}: {reason}",
-            recipient=who,
-            others=others,
-            reason=str(error),
+            "The letter to {recipient} cannot be written: {reason}", recipient=who, reason=error
         )
     if missing:
         listed = "; ".join(
             f"{who}: {describe_characters(chars)}" for who, chars in list(missing.items())[:8]
         )
-        more = f" (and {len(missing) - 8} more)" if len(missing) > 8 else ""
+        if len(missing) > 8:
+            raise UserError(
+                "No font of Liaison Desk can print some characters, so no letter was made. "
+                "Correct the names or texts of: {recipients}. Recipients concerned, in all: "
+                "{count}.",
+                recipients=listed,
+                count=len(missing),
+            )
         raise UserError(
             "No font of Liaison Desk can print some characters, so no letter was made. "
-            "Correct the names or texts of: {recipients}{more}.",
+            "Correct the names or texts of: {recipients}.",
             recipients=listed,
-            more=more,
         )
     return composed
 

@@ -53,7 +53,7 @@ from liaison_app.domain.partnership_rules import (
 )
 from liaison_app.errors import UserError
 from liaison_app.services.audit import apply_changes, current_actor, record_create, record_delete
-from liaison_app.services.partnership_labels import stage_label
+from liaison_app.services.labels import Term
 
 # ---------------------------------------------------------------------------------------------
 # Money
@@ -209,18 +209,18 @@ class MoveRefused(UserError):
             super().__init__(
                 "Only a paid, declined or withdrawn inquiry can be reopened; this one is at "
                 "{stage}.",
-                stage=stage_label(verdict.from_stage, "en"),
+                stage=Term(verdict.from_stage),
             )
         elif verdict.refusal is RefusalReason.REOPEN_TO_FINAL:
             super().__init__(
                 "An inquiry is reopened to an open stage (inquiry to agreement signed), "
                 "not to {stage}.",
-                stage=stage_label(verdict.to_stage, "en"),
+                stage=Term(verdict.to_stage),
             )
         else:
             super().__init__(
                 "The inquiry is {stage}, which closes it: reopen it to move it again.",
-                stage=stage_label(verdict.from_stage, "en"),
+                stage=Term(verdict.from_stage),
             )
 
 
@@ -231,8 +231,8 @@ class JumpNotConfirmed(UserError):
         self.verdict = verdict
         super().__init__(
             "Moving from {from_stage} to {to_stage} skips or undoes stages; confirm it to go on.",
-            from_stage=stage_label(verdict.from_stage, "en"),
-            to_stage=stage_label(verdict.to_stage, "en"),
+            from_stage=Term(verdict.from_stage),
+            to_stage=Term(verdict.to_stage),
         )
 
 
@@ -243,7 +243,7 @@ class AmountRequired(UserError):
         self.stage = stage
         super().__init__(
             "Enter the amount and currency of the inquiry before marking it {stage}.",
-            stage=stage_label(stage, "en"),
+            stage=Term(stage),
         )
 
 
@@ -732,7 +732,7 @@ def validate_inquiry(
             if package is None:
                 problems["amount"] = UserError(
                     "An inquiry that is {stage} keeps the amount committed.",
-                    stage=stage_label(stage, "en"),
+                    stage=Term(stage),
                 )
             else:  # the committed amount falls back to the package's, as when it was moved
                 clean["amount"], clean["currency"] = package.amount, package.currency

@@ -81,7 +81,7 @@ from liaison_app.letters.speakers_list import (
 from liaison_app.letters.wording import date_range
 from liaison_app.services.audit import apply_changes, current_actor, entity_type, record_create
 from liaison_app.services.audit import record_delete as _record_delete
-from liaison_app.services.labels import label
+from liaison_app.services.labels import Term, label
 
 S = SpeakingRequestStatus
 FSI, PDI = "\u2068", "\u2069"
@@ -376,7 +376,7 @@ def move(
         raise UserError(
             "{name}'s request is {status}: it takes no slot. Reopen it first.",
             name=request.speaker_name,
-            status=request.status.value,
+            status=Term(request.status),
         )
     if to_session_id is not None:
         target = session.get(EventSession, to_session_id)
@@ -544,7 +544,7 @@ def confirm(session: Session, request_ids: Iterable[uuid.UUID], *, actor: str | 
             raise UserError(
                 "Only a scheduled speaker can be confirmed; {name}'s request is {status}.",
                 name=request.speaker_name,
-                status=request.status.value,
+                status=Term(request.status),
             )
         apply_changes(
             session,
