@@ -48,6 +48,7 @@ from liaison_app.services import letters
 from liaison_app.services.letters import PackReport, PackRequest, RegisteredLetter
 from liaison_app.ui import settings
 from liaison_app.ui.context import AppContext
+from liaison_app.ui.event_choice import EventChoice
 from liaison_app.ui.language import LANGUAGE_NAMES, current_language
 from liaison_app.ui.pages.base import Page
 from liaison_app.ui.pages.placeholder import heading_label
@@ -166,8 +167,7 @@ class LettersPage(Page):
         self.title_label = heading_label(1.4, self)
         self.title_label.setObjectName("pageTitle")
         self.event_label = QLabel(self)
-        self.event_combo = QComboBox(self)
-        self.event_combo.setObjectName("eventChoice")
+        self.event_combo = EventChoice(self)
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(self.event_label)

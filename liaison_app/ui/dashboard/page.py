@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from liaison_app.services.dashboard import DashboardData, Figure, ListLink
 from liaison_app.services.deadlines import Countdown, DeadlineKind
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.dashboard.charts import Bar, BarChart, PieChart, RepliesPerDayChart
+from liaison_app.ui.event_choice import EventChoice
 from liaison_app.ui.export_action import ExportAction
 from liaison_app.ui.invitations.display import (
     DECISION_COLORS,
@@ -144,11 +144,9 @@ class DashboardPage(Page):
         self.title_label = heading_label(1.4, self)
         self.title_label.setObjectName("pageTitle")
         self.event_label = QLabel(self)
-        self.event_combo = QComboBox(self)
-        self.event_combo.setObjectName("eventChoice")
         # Narrower than its natural width only in a small window: the header also holds the
         # export button and must not make the whole window wider than the other sections.
-        self.event_combo.setMinimumWidth(160)
+        self.event_combo = EventChoice(self)
         self.event_label.setBuddy(self.event_combo)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
         # The event report of the event chosen above, as an Excel workbook.

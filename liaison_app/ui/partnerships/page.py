@@ -45,6 +45,7 @@ from liaison_app.services import partnerships
 from liaison_app.services.partnerships import InquiryRow, PipelineTotals
 from liaison_app.ui import error_reporting
 from liaison_app.ui.context import AppContext
+from liaison_app.ui.event_choice import EventChoice
 from liaison_app.ui.export_action import ExportAction
 from liaison_app.ui.language import current_language
 from liaison_app.ui.pages.base import Page
@@ -123,9 +124,7 @@ class PartnershipsPage(Page):
         self.title_label = heading_label(1.4, self)
         self.title_label.setObjectName("pageTitle")
         self.event_label = QLabel(self)
-        self.event_combo = QComboBox(self)
-        self.event_combo.setObjectName("eventChoice")
-        self.event_combo.setMinimumWidth(260)
+        self.event_combo = EventChoice(self, minimum_width=260)
         self.event_label.setBuddy(self.event_combo)
         self.event_combo.currentIndexChanged.connect(self._on_event_chosen)
         self.header.addWidget(self.title_label, 1)
