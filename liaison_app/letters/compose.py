@@ -18,7 +18,7 @@ import phonenumbers
 
 from liaison_app.domain.enums import Gender, LevelOfRepresentation
 from liaison_app.letters import bidi_text
-from liaison_app.letters.fonts import fonts_for, missing_characters
+from liaison_app.letters.fonts import fonts_for, undrawable_characters
 from liaison_app.letters.rendering import LetterDocument
 from liaison_app.letters.russian_names import dative, position_dative
 from liaison_app.letters.salutations import (
@@ -484,13 +484,14 @@ def courtesy_banner(original_language: str) -> str:
 
 
 def missing_glyphs(document: LetterDocument) -> set[str]:
-    """Characters of the letter that its fonts cannot draw (empty when all is well)."""
+    """Characters of the letter that neither its fonts nor the other shipped faces can draw
+    (empty when all is well)."""
     fonts = fonts_for(document.language)
     faces = tuple(dict.fromkeys((fonts.regular, fonts.bold)))
     text = "\n".join(document.texts())
-    missing = missing_characters(text, faces)
+    missing = undrawable_characters(text, faces)
     if fonts.right_to_left:
         # What is drawn are the contextual forms: check those too.
         shaped = "".join(bidi_text.shaped(word) for word in text.split())
-        missing |= missing_characters(shaped, faces)
+        missing |= undrawable_characters(shaped, faces)
     return missing

@@ -1,9 +1,11 @@
 """Shipped fonts registered with reportlab, the font of each letter language, the glyph check.
 
 Amiri draws Arabic (and the Latin runs inside it), DejaVu Sans draws Latin and Cyrillic, and
-WenQuanYi Micro Hei (sub-font 0 of its .ttc) draws Chinese. Every character of a letter is
-checked against the character map of the font that will draw it before anything is rendered:
-reportlab would otherwise print an empty box and say nothing.
+WenQuanYi Micro Hei (sub-font 0 of its .ttc) draws Chinese. A character the letter's face has no
+glyph for is drawn by the first of the other shipped faces that has one (`font_runs`): a Cyrillic
+postal address in an Arabic letter prints in DejaVu Sans, a Chinese name in a French one in
+WenQuanYi. Every character of a letter is checked before anything is rendered
+(`undrawable_characters`): reportlab would otherwise print an empty box and say nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
@@ -119,3 +121,63 @@ def describe_characters(chars: set[str]) -> str:
     return ", ".join(
         f"U+{ord(char):04X} {char} ({unicodedata.name(char, 'unnamed')})" for char in sorted(chars)
     )
+
+
+#: The faces that draw what a letter's own face cannot, in order: regular faces for a regular
+#: face, bold ones for a bold face (WenQuanYi has no bold).
+_FALLBACKS = {
+    False: ("DejaVuSans", "Amiri", "WenQuanYiMicroHei"),
+    True: ("DejaVuSans-Bold", "Amiri-Bold", "WenQuanYiMicroHei"),
+}
+
+
+@cache
+def font_chain(font_name: str) -> tuple[str, ...]:
+    """`font_name`, then the shipped faces that draw what it cannot."""
+    bold = font_name.endswith("-Bold")
+    return (font_name, *(f for f in _FALLBACKS[bold] if f != font_name))
+
+
+def _face_for(char: str, chain: tuple[str, ...]) -> str | None:
+    code = ord(char)
+    for name in chain:
+        if code in character_map(name):
+            return name
+    return None
+
+
+@lru_cache(maxsize=65536)
+def font_runs(text: str, font_name: str) -> tuple[tuple[str, str], ...]:
+    """`text` cut into (run, face) pieces: the letter's face wherever it has the glyph, else the
+    first fallback face that has it. Spaces stay in the run they follow, so word spacing and
+    justification work across a change of face. A character no face has stays with the letter's
+    face (the glyph check refuses such a letter before it is drawn)."""
+    chain = font_chain(font_name)
+    own = character_map(font_name)
+    runs: list[tuple[str, str]] = []
+    current, start = font_name, 0
+    for index, char in enumerate(text):
+        code = ord(char)
+        if code in own and not (char == " " and index):
+            face = font_name
+        elif char == " " or not _needs_glyph(char):
+            face = current
+        else:
+            face = _face_for(char, chain) or font_name
+        if face != current:
+            if index > start:
+                runs.append((text[start:index], current))
+            current, start = face, index
+    if len(text) > start or not runs:
+        runs.append((text[start:], current))
+    return tuple(runs)
+
+
+def undrawable_characters(text: str, font_names: tuple[str, ...]) -> set[str]:
+    """Characters of `text` that neither one of the fonts nor any of its fallbacks can draw."""
+    chains = [font_chain(name) for name in font_names]
+    return {
+        char
+        for char in set(text)
+        if _needs_glyph(char) and any(_face_for(char, chain) is None for chain in chains)
+    }

@@ -26,13 +26,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
 from liaison_app.letters import bidi_text
 from liaison_app.letters.fonts import LetterFonts, fonts_for, register_fonts
-from liaison_app.letters.text_block import TextBlock
+from liaison_app.letters.text_block import TextBlock, text_out, text_width
 from liaison_app.letters.wording import Letterhead, label
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -323,7 +322,7 @@ def letter_flowables(document: LetterDocument) -> list[Flowable | KeepTogether]:
     # "Subject:" in its own column, the subject in bold beside it (hanging), as in the circular.
     subject_label = label("subject", document.language)
     drawn_label = bidi_text.shaped(subject_label) if rtl else subject_label
-    label_width = stringWidth(drawn_label + "  ", fonts.regular, fonts.size)
+    label_width = text_width(drawn_label + "  ", fonts.regular, fonts.size)
     items.append(
         _two_columns(
             text_flowable(subject_label, fonts),
@@ -403,20 +402,23 @@ def draw_line(
     rtl = fonts.right_to_left
     if rtl:
         text = bidi_text.visual_line(text)
-    canvas.setFont(font, size)
     left, right = MARGIN_SIDE, PAGE_WIDTH - MARGIN_SIDE
     if side == "center":
-        canvas.drawCentredString(PAGE_WIDTH / 2, y, text)
+        x = PAGE_WIDTH / 2 - text_width(text, font, size) / 2
     elif (side == "start") != rtl:
-        canvas.drawString(left, y, text)
+        x = left
     else:
-        canvas.drawRightString(right, y, text)
+        x = right - text_width(text, font, size)
+    line = canvas.beginText(x, y)
+    line.setFont(font, size)
+    text_out(line, text, font, size)
+    canvas.drawText(line)
 
 
 @lru_cache(maxsize=256)
 def _fit(text: str, font: str, size: float, width: float) -> float:
     """The font size at which `text` fits `width` (never larger than `size`)."""
-    needed = stringWidth(text, font, size)
+    needed = text_width(text, font, size)
     return size if needed <= width else max(6.0, size * width / needed)
 
 

@@ -27,6 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from liaison_app.letters import bidi_text
+from liaison_app.letters.fonts import font_runs
 
 #: A justified line may not stretch its spaces beyond this many times their width.
 MAX_STRETCH = 3.0
@@ -42,8 +43,30 @@ _LATIN_NO_LINE_START = set(",.;:!?)]}%")
 
 @lru_cache(maxsize=65536)
 def _width(text: str, font: str, size: float) -> float:
-    """Drawn width, remembered: letters of a pack repeat most of their words."""
-    return stringWidth(text, font, size)
+    """Drawn width, remembered: letters of a pack repeat most of their words. Characters the
+    font lacks are measured in the face that draws them (`fonts.font_runs`)."""
+    runs = font_runs(text, font)
+    if len(runs) == 1:
+        return stringWidth(text, runs[0][1], size)
+    return sum(stringWidth(run, face, size) for run, face in runs)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The drawn width of `text` in `font` at `size`, foreign characters in their own faces."""
+    return _width(text, font, size)
+
+
+def text_out(text_object, text: str, font: str, size: float) -> None:
+    """Draw `text` at the text object's cursor in `font`, its foreign characters in the faces
+    that have them; the text object is left set to `font`."""
+    runs = font_runs(text, font)
+    if len(runs) == 1 and runs[0][1] == font:
+        text_object.textOut(text)
+        return
+    for run, face in runs:
+        text_object.setFont(face, size)
+        text_object.textOut(run)
+    text_object.setFont(font, size)
 
 
 @dataclass(frozen=True)
@@ -313,7 +336,7 @@ class TextBlock(Flowable):
                     if gaps > 0:
                         text.setTextOrigin(left, baseline)
                         text.setCharSpace(extra / gaps)
-                        text.textOut(line.text)
+                        text_out(text, line.text, self.font, self.size)
                         text.setCharSpace(0)
                         continue
                 else:
@@ -323,7 +346,7 @@ class TextBlock(Flowable):
                     if spaces and extra / spaces <= MAX_STRETCH * space:
                         text.setTextOrigin(left, baseline)
                         text.setWordSpace(extra / spaces)
-                        text.textOut(line.text)
+                        text_out(text, line.text, self.font, self.size)
                         text.setWordSpace(0)
                         continue
             if align == "right" or (align == "justify" and self.rtl):
@@ -333,5 +356,5 @@ class TextBlock(Flowable):
             else:
                 x = 0.0
             text.setTextOrigin(left + x, baseline)
-            text.textOut(line.text)
+            text_out(text, line.text, self.font, self.size)
         canvas.drawText(text)

@@ -160,21 +160,36 @@ def test_the_signature_image_is_drawn_above_the_name():
     assert not re.search(rb"/Subtype\s*/Image", unsigned)
 
 
-def test_the_glyph_check_finds_characters_the_font_lacks():
+def test_a_name_in_a_script_the_letters_font_lacks_prints_in_a_shipped_face_that_has_it():
     chinese_name = replace(PEOPLE["en"], full_name="王小明", full_name_latin="")
-    document = compose(
-        request("en", addressee=chinese_name),
-        DEFAULT_TEMPLATES["invitation", "en"],
-        DEFAULT_LETTERHEAD,
-    )
-    assert missing_glyphs(document) == set("王小明")
-    # With a name in Latin script on file, the English letter uses it and prints.
+    document, pdf = letter("en", addressee=chinese_name)
+    assert missing_glyphs(document) == set()
+    assert "王小明" in one_line(pdf_text(pdf))
+    assert b"WenQuanYiMicroHei" in pdf  # the name's face, embedded beside DejaVu Sans
+    # With a name in Latin script on file, the English letter uses it.
     latin = replace(chinese_name, full_name_latin="Wang Xiaoming")
     document = compose(
         request("en", addressee=latin), DEFAULT_TEMPLATES["invitation", "en"], DEFAULT_LETTERHEAD
     )
-    assert missing_glyphs(document) == set()
     assert "Wang Xiaoming" in document.recipient_lines[0]
+
+
+def test_a_cyrillic_name_in_an_arabic_letter_keeps_its_letters_and_its_order():
+    russian = replace(PEOPLE["ar"], full_name="Иван Петров", full_name_latin="")
+    document, pdf = letter("ar", addressee=russian)
+    assert missing_glyphs(document) == set()
+    assert contains_run(tokens(pdf_text(pdf, arabic=True), arabic_pdf=True), ["Иван", "Петров"])
+    assert b"DejaVuSans" in pdf
+
+
+def test_the_glyph_check_finds_characters_no_shipped_face_has():
+    thai_name = replace(PEOPLE["en"], full_name="สมชาย ใจดี", full_name_latin="")
+    document = compose(
+        request("en", addressee=thai_name),
+        DEFAULT_TEMPLATES["invitation", "en"],
+        DEFAULT_LETTERHEAD,
+    )
+    assert missing_glyphs(document) == set("สมชายใจดี")
 
 
 def test_the_country_line_is_written_in_the_letters_language():
