@@ -317,7 +317,7 @@
         <translation>اللغة المفضلة</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+180"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The roles the model answers; the view asks for more (font, alignment, check state…). The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). The number of rows shown is final: at once with `answered`, or when the count arrives. Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. The page shown is full and the number of matches is being counted in the background. The count of a full first page starts once the page is painted (or on this timer). The texts of each row shown, by row number, made when first painted. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
         <translation>جارٍ البحث في جهات الاتصال…</translation>
@@ -600,7 +600,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
     <message>
         <location line="+3"/>
         <source>Save where this event stands, with its invitations, replies, speakers and partnerships, as an Excel workbook</source>
-        <translation>حفظ حالة هذه الفعالية، بدعواتها وردودها ومتكلميها وشراكاتها، في مصنّف Excel</translation>
+        <translation>حفظ حالة هذه الفعالية، بدعواتها وردودها ومتحدثيها وشراكاتها، في مصنّف Excel</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1228,12 +1228,12 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Minutes per speaker</source>
-        <translation>الدقائق المخصصة لكل متكلم</translation>
+        <translation>الدقائق المخصصة لكل متحدث</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -1253,14 +1253,13 @@ The current database will be kept beside it under a dated name.</source>
         <translation>مطلوبة بحلول</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Title</source>
-        <translation>المسمى</translation>
+        <comment>name of the event</comment>
+        <translation>عنوان الفعالية</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>
@@ -1308,7 +1307,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+3"/>
         <source>Speakers</source>
-        <translation>المتكلمون</translation>
+        <translation>المتحدثون</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1318,12 +1317,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Add a session</source>
         <translation>إضافة جلسة</translation>
     </message>
@@ -1333,28 +1332,40 @@ The current database will be kept beside it under a dated name.</source>
         <translation>مسؤول الاتصال</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
+        <source>Title</source>
+        <comment>form of address of the contact person: Ms, Mr, Dr</comment>
+        <translation>صيغة المخاطبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signatory</source>
         <translation>الموقّع</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Title</source>
+        <comment>position of the signatory: Secretary-General</comment>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+172"/>
         <source>Signature image</source>
         <translation>صورة التوقيع</translation>
@@ -3212,7 +3223,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location filename="../liaison_app/ui/speaking/move_dialog.py" line="+71"/>
         <source>Move a speaker</source>
-        <translation>نقل متكلم</translation>
+        <translation>نقل متحدث</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4147,7 +4158,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Speaker</source>
-        <translation>ال&amp;متكلم</translation>
+        <translation>ال&amp;متحدث</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4216,7 +4227,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Speaker</source>
-        <translation>المتكلم</translation>
+        <translation>المتحدث</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4427,12 +4438,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+2"/>
         <source>No speaker yet: drop one here.</source>
-        <translation>لا متكلمين بعد: أفلت متكلماً هنا.</translation>
+        <translation>لا متحدثين بعد: أفلت متحدثاً هنا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 speakers for %2 slots of %3 minutes</source>
-        <translation>المتكلمون: %1 — المواعيد المتاحة: %2 (مدة كل موعد بالدقائق: %3)</translation>
+        <translation>المتحدثون: %1 — المواعيد المتاحة: %2 (مدة كل موعد بالدقائق: %3)</translation>
     </message>
 </context>
 <context>
@@ -4610,7 +4621,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Why the selected speaker sits where they sit (Ctrl+I)</source>
-        <translation>سبب وضع المتكلم المحدد في موضعه (Ctrl+I)</translation>
+        <translation>سبب وضع المتحدث المحدد في موضعه (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4625,7 +4636,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+2"/>
         <source>The delegation was told its slot: the speaker keeps the session from now on.</source>
-        <translation>أُبلغ الوفد بموعده: يحتفظ المتكلم بالجلسة من الآن فصاعداً.</translation>
+        <translation>أُبلغ الوفد بموعده: يحتفظ المتحدث بالجلسة من الآن فصاعداً.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4640,7 +4651,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+2"/>
         <source>Undo a placement made by hand: the rules place the speaker again.</source>
-        <translation>التراجع عن الوضع اليدوي: تحدد القواعد موضع المتكلم من جديد.</translation>
+        <translation>التراجع عن الوضع اليدوي: تحدد القواعد موضع المتحدث من جديد.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4655,7 +4666,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Save the list of speakers as PDF…</source>
-        <translation>حفظ قائمة المتكلمين بصيغة PDF…</translation>
+        <translation>حفظ قائمة المتحدثين بصيغة PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4665,7 +4676,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Print the list of speakers…</source>
-        <translation>طباعة قائمة المتكلمين…</translation>
+        <translation>طباعة قائمة المتحدثين…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4685,7 +4696,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Search country, speaker, session…</source>
-        <translation>البحث عن بلد أو متكلم أو جلسة…</translation>
+        <translation>البحث عن بلد أو متحدث أو جلسة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4711,7 +4722,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="-209"/>
         <source>Select a speaker to see why they sit where they sit.</source>
-        <translation>اختر متكلماً لمعرفة سبب وضعه في موضعه.</translation>
+        <translation>اختر متحدثاً لمعرفة سبب وضعه في موضعه.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4722,12 +4733,12 @@ The current database will be kept beside it under a dated name.</source>
         <location line="+5"/>
         <source>%n speaker(s) scheduled</source>
         <translation>
-            <numerusform>لا متكلمين مدرجين</numerusform>
-            <numerusform>متكلم واحد مدرج</numerusform>
-            <numerusform>متكلمان مدرجان</numerusform>
-            <numerusform>%n متكلمين مدرجين</numerusform>
-            <numerusform>%n متكلماً مدرجاً</numerusform>
-            <numerusform>%n متكلم مدرج</numerusform>
+            <numerusform>لا متحدثين مدرجين</numerusform>
+            <numerusform>متحدث واحد مدرج</numerusform>
+            <numerusform>متحدثان مدرجان</numerusform>
+            <numerusform>%n متحدثين مدرجين</numerusform>
+            <numerusform>%n متحدثاً مدرجاً</numerusform>
+            <numerusform>%n متحدث مدرج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4954,7 +4965,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>List of speakers</source>
-        <translation>قائمة المتكلمين</translation>
+        <translation>قائمة المتحدثين</translation>
     </message>
     <message>
         <location line="+11"/>

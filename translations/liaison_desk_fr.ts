@@ -317,7 +317,7 @@
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+180"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The roles the model answers; the view asks for more (font, alignment, check state…). The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). The number of rows shown is final: at once with `answered`, or when the count arrives. Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. The page shown is full and the number of matches is being counted in the background. The count of a full first page starts once the page is painted (or on this timer). The texts of each row shown, by row number, made when first painted. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
         <translation>Recherche de contacts…</translation>
@@ -1188,12 +1188,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Minutes per speaker</source>
         <translation>Minutes par orateur</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1213,14 +1213,13 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Au plus tard le</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Title</source>
-        <translation>Titre</translation>
+        <comment>name of the event</comment>
+        <translation>Intitulé</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -1278,12 +1277,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Add a session</source>
         <translation>Ajouter une séance</translation>
     </message>
@@ -1293,28 +1292,40 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Personne à contacter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
+        <source>Title</source>
+        <comment>form of address of the contact person: Ms, Mr, Dr</comment>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Title</source>
+        <comment>position of the signatory: Secretary-General</comment>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+172"/>
         <source>Signature image</source>
         <translation>Image de la signature</translation>

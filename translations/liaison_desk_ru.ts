@@ -317,7 +317,7 @@
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+180"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The roles the model answers; the view asks for more (font, alignment, check state…). The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). The number of rows shown is final: at once with `answered`, or when the count arrives. Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. The page shown is full and the number of matches is being counted in the background. The count of a full first page starts once the page is painted (or on this timer). The texts of each row shown, by row number, made when first painted. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
         <translation>Поиск контактов…</translation>
@@ -1198,12 +1198,12 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Minutes per speaker</source>
         <translation>Минут на выступающего</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -1223,14 +1223,13 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Title</source>
+        <comment>name of the event</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
@@ -1288,12 +1287,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Add a session</source>
         <translation>Добавить заседание</translation>
     </message>
@@ -1303,28 +1302,40 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
+        <source>Title</source>
+        <comment>form of address of the contact person: Ms, Mr, Dr</comment>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Title</source>
+        <comment>position of the signatory: Secretary-General</comment>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+172"/>
         <source>Signature image</source>
         <translation>Изображение подписи</translation>

@@ -42,12 +42,12 @@
     <message>
         <location line="+2"/>
         <source>All Member States</source>
-        <translation>全体会员国</translation>
+        <translation>全体成员国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected Member States</source>
-        <translation>选定的会员国</translation>
+        <translation>选定的成员国</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -140,7 +140,7 @@
     <message>
         <location line="+1"/>
         <source>Member State</source>
-        <translation>会员国</translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -215,7 +215,7 @@
     <message>
         <location line="+3"/>
         <source>+41 22 730 51 11, or national with a Member State</source>
-        <translation>+41 22 730 51 11，或选定会员国后输入国内号码</translation>
+        <translation>+41 22 730 51 11，或选定成员国后输入国内号码</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -240,7 +240,7 @@
     <message>
         <location line="+5"/>
         <source>(the Member State&apos;s language)</source>
-        <translation>（会员国的语言）</translation>
+        <translation>（成员国的语言）</translation>
     </message>
     <message>
         <location line="+135"/>
@@ -299,7 +299,7 @@
     <message>
         <location line="+5"/>
         <source>Member State</source>
-        <translation>会员国</translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -317,7 +317,7 @@
         <translation>首选语言</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+180"/>
         <source>Searching contacts…</source>
         <extracomment>Columns laid out left to right in every interface language. The roles the model answers; the view asks for more (font, alignment, check state…). The `ContactRow` of a row. The contact&apos;s id. The rows of the newest query are shown (after the reset, and after `refresh`). The number of rows shown is final: at once with `answered`, or when the count arrives. Rows read for the first page and for the windows shown since, by page number. Every matching contact in order, read the first time the view goes past page 0. Each question gets a number; only the answer to the newest is shown. The page shown is full and the number of matches is being counted in the background. The count of a full first page starts once the page is painted (or on this timer). The texts of each row shown, by row number, made when first painted. How many queries were run (count, pages, key lists): for tests and the benchmark.</extracomment>
         <translation>正在搜索联系人…</translation>
@@ -404,7 +404,7 @@
     <message>
         <location line="+14"/>
         <source>All Member States</source>
-        <translation>所有会员国</translation>
+        <translation>所有成员国</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -429,12 +429,12 @@
     <message>
         <location line="+11"/>
         <source>Member State</source>
-        <translation>会员国</translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region of the Member State</source>
-        <translation>会员国所属区域</translation>
+        <translation>成员国所属区域</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -444,7 +444,7 @@
     <message>
         <location line="+2"/>
         <source>Language of letters: the contact&apos;s own, else their Member State&apos;s</source>
-        <translation>信函语言：联系人本人的语言，未指定时为其所属会员国的语言</translation>
+        <translation>信函语言：联系人本人的语言，未指定时为其所属成员国的语言</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -551,7 +551,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
     <message>
         <location line="+1"/>
         <source>Member States</source>
-        <translation>会员国</translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -975,7 +975,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+3"/>
         <source>The same e-mail, or the same name in the same Member State, earlier in the file or already in the database.</source>
-        <translation>电子邮件相同，或同一会员国中姓名相同，且已在文件前面的行中出现或已存在于数据库中。</translation>
+        <translation>电子邮件相同，或同一成员国中姓名相同，且已在文件前面的行中出现或已存在于数据库中。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1040,7 +1040,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+2"/>
         <source>the same name and Member State</source>
-        <translation>姓名和会员国相同</translation>
+        <translation>姓名和成员国相同</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -1178,12 +1178,12 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Minutes per speaker</source>
         <translation>每位发言者分钟数</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1203,14 +1203,13 @@ The current database will be kept beside it under a dated name.</source>
         <translation>截止于</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Title</source>
-        <translation>标题</translation>
+        <comment>name of the event</comment>
+        <translation>活动名称</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -1268,12 +1267,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>Add a session</source>
         <translation>添加会议</translation>
     </message>
@@ -1283,28 +1282,40 @@ The current database will be kept beside it under a dated name.</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
+        <source>Title</source>
+        <comment>form of address of the contact person: Ms, Mr, Dr</comment>
+        <translation>称谓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signatory</source>
         <translation>签署人</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Title</source>
+        <comment>position of the signatory: Secretary-General</comment>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+172"/>
         <source>Signature image</source>
         <translation>签名图像</translation>
@@ -1841,7 +1852,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+4"/>
         <source>No Member State</source>
-        <translation>无会员国</translation>
+        <translation>无成员国</translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
@@ -2187,7 +2198,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+18"/>
         <source>Search Member States, people, notes…</source>
-        <translation>搜索会员国、人员、备注…</translation>
+        <translation>搜索成员国、人员、备注…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2202,7 +2213,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+2"/>
         <source>Invite Member States or contacts; those already invited are left as they are</source>
-        <translation>邀请会员国或联系人；已邀请的对象保持不变</translation>
+        <translation>邀请成员国或联系人；已邀请的对象保持不变</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2228,7 +2239,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+2"/>
         <source>Reply from a Member State…</source>
-        <translation>会员国的答复…</translation>
+        <translation>成员国的答复…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2437,7 +2448,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Member States</source>
-        <translation>会员国</translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2447,22 +2458,22 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>All Member States</source>
-        <translation>全体会员国</translation>
+        <translation>全体成员国</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Member States of these regions:</source>
-        <translation>以下区域的会员国：</translation>
+        <translation>以下区域的成员国：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member States chosen one by one:</source>
-        <translation>逐一选择的会员国：</translation>
+        <translation>逐一选择的成员国：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Find a Member State…</source>
-        <translation>查找会员国…</translation>
+        <translation>查找成员国…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2663,7 +2674,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>By Member State name</source>
-        <translation>按会员国名称</translation>
+        <translation>按成员国名称</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -2821,7 +2832,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Liaison Desk {version}&lt;/h3&gt;&lt;p&gt;Invitations to Member States, replies, delegations, speaking slots, partnership inquiries and packs of signed letters, for the liaison office of a conference secretariat.&lt;/p&gt;&lt;p&gt;Works offline; your data stay in the database file you choose.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Liaison Desk {version}&lt;/h3&gt;&lt;p&gt;为会议秘书处联络办公室管理致会员国的邀请、答复、代表团、发言时段、合作伙伴关系咨询以及成套的签名信函。&lt;/p&gt;&lt;p&gt;可离线使用；您的数据保存在您选择的数据库文件中。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Liaison Desk {version}&lt;/h3&gt;&lt;p&gt;为会议秘书处联络办公室管理致成员国的邀请、答复、代表团、发言时段、合作伙伴关系咨询以及成套的签名信函。&lt;/p&gt;&lt;p&gt;可离线使用；您的数据保存在您选择的数据库文件中。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2886,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Member State of rows that name none:</source>
-        <translation>未注明会员国的行所属的会员国：</translation>
+        <translation>未注明成员国的行所属的成员国：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2908,7 +2919,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location filename="../liaison_app/ui/contacts/member_state_editor.py" line="+143"/>
         <source>Member State: {name}</source>
-        <translation>会员国：{name}</translation>
+        <translation>成员国：{name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2988,7 +2999,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>No Member State is called “{text}”.</source>
-        <translation>没有名为“{text}”的会员国。</translation>
+        <translation>没有名为“{text}”的成员国。</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +3054,7 @@ The current database will be kept beside it under a dated name.</source>
         <location line="+38"/>
         <source>%n Member State(s)</source>
         <translation>
-            <numerusform>%n 个会员国</numerusform>
+            <numerusform>%n 个成员国</numerusform>
         </translation>
     </message>
 </context>
@@ -3110,7 +3121,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Member State</source>
-        <translation>会员国</translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3183,7 +3194,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+6"/>
         <source>Member State</source>
-        <translation>会员国</translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3204,7 +3215,7 @@ The current database will be kept beside it under a dated name.</source>
         <location line="+95"/>
         <source>Search by name, acronym, e-mail or Member State</source>
         <extracomment>Deletions that Undo can still put back, most recent last.</extracomment>
-        <translation>按名称、缩写、电子邮件或会员国搜索</translation>
+        <translation>按名称、缩写、电子邮件或成员国搜索</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3794,12 +3805,12 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Log a reply from a Member State</source>
-        <translation>登记会员国的答复</translation>
+        <translation>登记成员国的答复</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Member State</source>
-        <translation>会员国</translation>
+        <translation>成员国</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3839,7 +3850,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+1"/>
         <source>Type to find the Member State</source>
-        <translation>输入以查找会员国</translation>
+        <translation>输入以查找成员国</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3924,7 +3935,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+43"/>
         <source>Choose the Member State the reply comes from.</source>
-        <translation>请选择发出答复的会员国。</translation>
+        <translation>请选择发出答复的成员国。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -4189,7 +4200,7 @@ The current database will be kept beside it under a dated name.</source>
     <message>
         <location line="+5"/>
         <source>It will follow each circular to the Member States: when it was sent, by which channel, and the reply that came back with its delegation.</source>
-        <translation>将跟踪每份致会员国的通函：何时发出、通过何种渠道，以及收到的答复及其代表团。</translation>
+        <translation>将跟踪每份致成员国的通函：何时发出、通过何种渠道，以及收到的答复及其代表团。</translation>
     </message>
     <message>
         <location line="+5"/>

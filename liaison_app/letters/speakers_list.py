@@ -65,7 +65,7 @@ RULE = colors.HexColor("#9aa7b4")
 # The words printed on the lists, each key's six languages together.
 WORDS: dict[str, dict[str, str]] = {
     "list_title": {
-        "ar": "قائمة المتكلمين",
+        "ar": "قائمة المتحدثين",
         "zh": "发言者名单",
         "en": "List of speakers",
         "fr": "Liste des orateurs",
@@ -91,7 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
         "es": "Delegación",
     },
     "speaker": {
-        "ar": "المتكلم",
+        "ar": "المتحدث",
         "zh": "发言者",
         "en": "Speaker",
         "fr": "Orateur",
@@ -139,7 +139,7 @@ WORDS: dict[str, dict[str, str]] = {
         "es": "Lista de espera",
     },
     "waitlist_note": {
-        "ar": "بالترتيب: ينتقل المتكلم إلى القائمة عند شغور موعد.",
+        "ar": "بالترتيب: ينتقل المتحدث إلى القائمة عند شغور موعد.",
         "zh": "按顺序排列：有发言时段空出时依次递补。",
         "en": "In order: a speaker moves up when a slot becomes free.",
         "fr": "Dans l'ordre\u00a0: un orateur est inscrit dès qu'une place se libère.",
@@ -163,7 +163,7 @@ WORDS: dict[str, dict[str, str]] = {
         "es": "Sala: {room}",
     },
     "no_speakers": {
-        "ar": "لا يوجد متكلمون بعد.",
+        "ar": "لا يوجد متحدثون بعد.",
         "zh": "暂无发言者。",
         "en": "No speakers yet.",
         "fr": "Aucun orateur pour l'instant.",
@@ -171,7 +171,7 @@ WORDS: dict[str, dict[str, str]] = {
         "es": "Todavía no hay oradores.",
     },
     "summary": {
-        "ar": "عدد المتكلمين: {count} · ينتهي آخر بيان في {time}",
+        "ar": "عدد المتحدثين: {count} · ينتهي آخر بيان في {time}",
         "zh": "发言者：{count}人 · 最后一位发言结束时间：{time}",
         "en": "Speakers: {count} · the last statement ends at {time}",
         "fr": "Orateurs\u00a0: {count} · fin de la dernière intervention à {time}",
@@ -215,11 +215,11 @@ def minutes_per_speaker(minutes: int, language: str) -> str:
         return f"{minutes} {noun} на оратора"
     if language == "ar":
         if minutes == 1:
-            return "دقيقة واحدة لكل متكلم"
+            return "دقيقة واحدة لكل متحدث"
         if minutes == 2:
-            return "دقيقتان لكل متكلم"
+            return "دقيقتان لكل متحدث"
         noun = "دقائق" if 3 <= minutes % 100 <= 10 else "دقيقة"
-        return f"{minutes} {noun} لكل متكلم"
+        return f"{minutes} {noun} لكل متحدث"
     patterns = {
         "zh": "每位发言者{n}分钟",
         "en": "{n} minute per speaker" if minutes == 1 else "{n} minutes per speaker",

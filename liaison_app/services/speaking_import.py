@@ -62,7 +62,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "speaker_name": (
         "name", "speaker", "name of speaker", "speaker name", "full name", "nom", "orateur",
         "nom de l'orateur", "nombre", "orador", "nombre del orador", "имя", "оратор", "фио",
-        "姓名", "发言者", "الاسم", "المتكلم", "اسم المتكلم",
+        "姓名", "发言者", "الاسم", "المتحدث", "اسم المتحدث", "المتكلم", "اسم المتكلم",
     ),
     "speaker_title": (
         "title", "position", "function", "title / position", "titre", "fonction", "cargo",

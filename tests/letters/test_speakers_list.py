@@ -199,8 +199,8 @@ def test_minutes_per_speaker_use_each_languages_plural():
     assert minutes_per_speaker(1, "fr") == "1 minute par orateur"
     assert minutes_per_speaker(3, "ru") == "3 минуты на оратора"
     assert minutes_per_speaker(5, "ru") == "5 минут на оратора"
-    assert minutes_per_speaker(3, "ar") == "3 دقائق لكل متكلم"
-    assert minutes_per_speaker(2, "ar") == "دقيقتان لكل متكلم"
+    assert minutes_per_speaker(3, "ar") == "3 دقائق لكل متحدث"
+    assert minutes_per_speaker(2, "ar") == "دقيقتان لكل متحدث"
 
 
 def test_the_english_list_gives_each_session_its_speakers_in_order_then_the_waitlist():
@@ -227,7 +227,7 @@ def test_the_english_list_gives_each_session_its_speakers_in_order_then_the_wait
 def test_the_arabic_list_is_mirrored_and_keeps_names_and_times_readable():
     pdf = render_speakers_list(document("ar"))
     text = one_line(pdf_text(pdf, arabic=True))
-    assert "قائمة المتكلمين" in text
+    assert "قائمة المتحدثين" in text
     assert "معالي الدكتور كريم عادل منصور" in text
     assert "Sherzod Rustamovich Nazarov" in text, "a Latin name keeps its order"
     assert "11:03" in text
@@ -236,7 +236,7 @@ def test_the_arabic_list_is_mirrored_and_keeps_names_and_times_readable():
     x: dict[str, float] = {}
     for word, left, _page in boxes:
         x.setdefault(word, left)  # the first table: HLPS-1
-    assert x["الرقم"] > x["الوقت"] > x["الوفد"] > x["المتكلم"]
+    assert x["الرقم"] > x["الوقت"] > x["الوفد"] > x["المتحدث"]
     assert x["11:00"] > x["أوزبكستان"]
 
 

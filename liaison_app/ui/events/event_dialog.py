@@ -351,7 +351,8 @@ class EventDialog(QDialog):
         self.reference.setPlaceholderText(self.tr("Short, without spaces: WSIS-2022"))
         self.has_reply_deadline.setText(self.tr("Replies due by"))
         self.has_speaking_deadline.setText(self.tr("Due by"))
-        self.title_header.setText(self.tr("Title"))
+        # "Title" means three things here: disambiguated, so each gets its own translation.
+        self.title_header.setText(self.tr("Title", "name of the event"))
         self.theme_header.setText(self.tr("Theme"))
         names = [LANGUAGE_NAMES[code] for code in LANGUAGES]
         self.phases.setHorizontalHeaderLabels(
@@ -376,12 +377,19 @@ class EventDialog(QDialog):
         self.remove_session_button.setText(self.tr("Remove"))
         self.contact_box.setTitle(self.tr("Contact person"))
         for row, text in enumerate(
-            [self.tr("Name"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone")]
+            [
+                self.tr("Name"),
+                self.tr("Title", "form of address of the contact person: Ms, Mr, Dr"),
+                self.tr("E-mail"),
+                self.tr("Phone"),
+            ]
         ):
             self.contact_form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
         self.signatory_box.setTitle(self.tr("Signatory"))
         self.signatory_name_header.setText(self.tr("Name"))
-        self.signatory_title_header.setText(self.tr("Title"))
+        self.signatory_title_header.setText(
+            self.tr("Title", "position of the signatory: Secretary-General")
+        )
         self.signature_box.setTitle(self.tr("Signature image"))
         self.choose_signature_button.setText(self.tr("Choose an image…"))
         self.remove_signature_button.setText(self.tr("Remove"))

@@ -9,11 +9,12 @@ from datetime import date, time
 import pytest
 from PIL import Image
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFormLayout, QMessageBox
 from sqlalchemy import select
 
 from liaison_app.domain.models import AuditEntry, Event
 from liaison_app.ui.events.event_dialog import EventDialog
+from liaison_app.ui.language import apply_language
 from tests.services import invitation_fixtures
 
 demo_file = invitation_fixtures.demo_file
@@ -97,3 +98,27 @@ def test_a_transparent_signature_is_previewed_and_saved_as_given(editor, demo, t
         event = session.get(Event, editor.saved_id)
         assert event.signature_image == buffer.getvalue()
         assert event.signature_mime == "image/png"
+
+
+@pytest.mark.parametrize(
+    ("code", "event_title", "form_of_address", "position"),
+    [
+        ("en", "Title", "Title", "Title"),
+        ("ar", "عنوان الفعالية", "صيغة المخاطبة", "المنصب"),
+        ("zh", "活动名称", "称谓", "职务"),
+        ("fr", "Intitulé", "Civilité", "Fonction"),
+        ("ru", "Название", "Обращение", "Должность"),
+        ("es", "Título", "Tratamiento", "Cargo"),
+    ],
+)
+def test_the_three_titles_are_translated_each_in_its_sense(
+    editor, code, event_title, form_of_address, position
+):
+    """The event's title, the contact person's form of address and the signatory's position
+    are three messages, not one "Title" that a translator had to word for all three."""
+    apply_language(code)
+    editor.retranslateUi()
+    contact_label = editor.contact_form.itemAt(1, QFormLayout.ItemRole.LabelRole)
+    assert editor.title_header.text() == event_title
+    assert contact_label.widget().text() == form_of_address
+    assert editor.signatory_title_header.text() == position
