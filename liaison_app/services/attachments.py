@@ -1,12 +1,26 @@
-"""Files received with a reply, copied into the data folder under their SHA-256 and registered.
+"""Files received with a reply, stored in the database under their SHA-256 and registered.
 
-    <data folder>/attachments/ab/ab12…ef     (the content's SHA-256; the name is kept in the row)
+    attachment_contents   sha256 (key), size_bytes, content, created_at   one row per content
+    reply_attachments     reply_id, original_name, sha256, size_bytes…    one row per file attached
 
-A file is copied to a temporary file in the same folder, flushed to disk, then renamed into
-place, so a crash never leaves half a file under a real name. Files are content-addressed: the
-same scan attached twice is stored once. The copy happens before the database transaction; if
-that transaction fails, the stored file simply stays unreferenced (harmless, and reused if the
-same file is attached again).
+A file is read whole (and refused if it is a folder, unreadable, empty or over 100 MB) before
+anything is written, then its bytes are inserted in the caller's transaction: if that transaction
+fails, nothing stays behind. Contents are addressed by their SHA-256, so the same scan attached
+twice is stored once. Because the bytes live in the database, a backup (`liaison-app db backup`)
+and a shared PostgreSQL database carry them.
+
+Before revision 0002 the files were copied into the user data folder,
+
+    <data folder>/attachments/ab/ab12…ef     (the content's SHA-256)
+
+and that migration moved them into the database. `reply_attachments.stored_path` still holds that
+relative path (`ab/ab12…`), and an attachment whose content is not in the database (its file was
+missing when the database was upgraded) is still looked for there: restoring that folder from a
+backup makes it open again. Contents are never deleted when an attachment is removed: another
+reply may hold the same file.
+
+Before a file is opened, its bytes are checked against the SHA-256 recorded when it was attached,
+and written under the attachment's own name to a temporary folder for the system's viewer.
 """
 
 from __future__ import annotations
@@ -17,13 +31,15 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from liaison_app.domain.base import utcnow
 from liaison_app.domain.enums import AuditAction
-from liaison_app.domain.models import AuditEntry, Reply, ReplyAttachment
+from liaison_app.domain.models import AttachmentContent, AuditEntry, Reply, ReplyAttachment
 from liaison_app.errors import UserError
 from liaison_app.i18n import N_
 from liaison_app.services.audit import current_actor
@@ -36,18 +52,24 @@ _BLOCK = 1024 * 1024
 
 
 def attachments_root(base: Path | None = None) -> Path:
-    """Where attachments live: `<data folder>/attachments` (the user data folder by default)."""
+    """Where attachments were copied before they lived in the database (revision 0002):
+    `<data folder>/attachments`, the user data folder by default. Still read for an attachment
+    whose content the database does not hold."""
     return (base or data_dir()) / FOLDER_NAME
 
 
 @dataclass(frozen=True, slots=True)
 class StoredFile:
+    """A file read and checked, ready to be registered with a reply (`register_files`)."""
+
     sha256: str
-    #: Relative to the attachments folder, with forward slashes ("ab/ab12…").
+    #: Where the file was kept before revision 0002, relative to the attachments folder, with
+    #: forward slashes ("ab/ab12…"); still recorded, for the un-migrated files and older copies.
     stored_path: str
     size_bytes: int
     original_name: str
     mime_type: str | None
+    content: bytes = field(repr=False)
 
 
 def _unreadable(path: Path, error: OSError) -> UserError:
@@ -56,10 +78,19 @@ def _unreadable(path: Path, error: OSError) -> UserError:
     )
 
 
-def store_file(source: Path, root: Path) -> StoredFile:
-    """Copy `source` into the attachments folder `root` (atomically) and return what was stored.
+def _too_large(path: Path, size: int) -> UserError:
+    return UserError(
+        N_("{path} is {size} MB: an attachment may be at most 100 MB."),
+        path=path,
+        size=round(size / (1024 * 1024)),
+    )
 
-    A file that cannot be read, a folder, an empty or an oversized file is a UserError.
+
+def store_file(source: Path) -> StoredFile:
+    """Read `source` whole, with its SHA-256, for `register_files` to store in the database.
+
+    A file that cannot be read, a folder, an empty or an oversized file is a UserError. Nothing
+    is written anywhere.
     """
     if source.is_dir():
         raise UserError(N_("{path} is a folder: attach the files inside it."), path=source)
@@ -68,58 +99,29 @@ def store_file(source: Path, root: Path) -> StoredFile:
     except OSError as error:
         raise _unreadable(source, error) from error
     if size > MAX_ATTACHMENT_BYTES:
-        raise UserError(
-            N_("{path} is {size} MB: an attachment may be at most 100 MB."),
-            path=source,
-            size=round(size / (1024 * 1024)),
-        )
+        raise _too_large(source, size)
+    digest = hashlib.sha256()
+    blocks: list[bytes] = []
+    read = 0
     try:
-        root.mkdir(parents=True, exist_ok=True)
+        with source.open("rb") as handle:
+            while block := handle.read(_BLOCK):
+                read += len(block)
+                if read > MAX_ATTACHMENT_BYTES:  # it grew since it was measured
+                    raise _too_large(source, read)
+                digest.update(block)
+                blocks.append(block)
     except OSError as error:
-        raise UserError(
-            N_("The attachments folder {path} cannot be created: {reason}"),
-            path=root,
-            reason=error.strerror or str(error),
-        ) from error
-    digest = hashlib.sha256()
-    written = 0
-    descriptor, temporary = tempfile.mkstemp(prefix=".incoming-", dir=root)
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            try:
-                with source.open("rb") as handle:
-                    while block := handle.read(_BLOCK):
-                        digest.update(block)
-                        out.write(block)
-                        written += len(block)
-            except OSError as error:
-                raise _unreadable(source, error) from error
-            out.flush()
-            os.fsync(out.fileno())
-        if written == 0:
-            raise UserError(N_("{path} is empty: there is nothing to attach."), path=source)
-        sha = digest.hexdigest()
-        relative = f"{sha[:2]}/{sha}"
-        target = root / sha[:2] / sha
-        target.parent.mkdir(exist_ok=True)
-        if target.exists() and _sha256_of(target) == sha:
-            os.unlink(temporary)  # the same content is already stored
-        else:
-            os.replace(temporary, target)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+        raise _unreadable(source, error) from error
+    if read == 0:
+        raise UserError(N_("{path} is empty: there is nothing to attach."), path=source)
+    sha = digest.hexdigest()
     mime, _ = mimetypes.guess_type(source.name)
-    return StoredFile(sha, relative, written, source.name, mime)
+    return StoredFile(sha, _legacy_path(sha), read, source.name, mime, b"".join(blocks))
 
 
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(_BLOCK):
-            digest.update(block)
-    return digest.hexdigest()
+def _legacy_path(sha: str) -> str:
+    return f"{sha[:2]}/{sha}"
 
 
 def attach_files(
@@ -127,24 +129,25 @@ def attach_files(
     reply_id: uuid.UUID,
     paths: Iterable[Path],
     *,
-    root: Path,
     actor: str | None = None,
 ) -> list[ReplyAttachment]:
-    """Store each file and register it with the reply (audited on the reply). Every file is read
-    before anything is registered: one unreadable file attaches none."""
+    """Read each file and register it with the reply (audited on the reply), its content stored
+    in this transaction. Every file is read before anything is registered: one unreadable file
+    attaches none."""
     reply = session.get(Reply, reply_id)
     if reply is None:
         raise UserError(N_("This reply no longer exists: someone may have deleted it."))
-    stored = [store_file(Path(path), root) for path in paths]
+    stored = [store_file(Path(path)) for path in paths]
     return register_files(session, reply, stored, actor=actor)
 
 
 def register_files(
     session: Session, reply: Reply, stored: list[StoredFile], *, actor: str | None = None
 ) -> list[ReplyAttachment]:
-    """Register files already stored (see `store_file`) with a reply."""
+    """Register files read by `store_file` with a reply, storing each content not yet stored."""
     added = []
     for item in stored:
+        _store_content(session, item)
         attachment = ReplyAttachment(
             reply_id=reply.id,
             original_name=item.original_name[:500],
@@ -169,10 +172,41 @@ def register_files(
     return added
 
 
+def _store_content(session: Session, item: StoredFile) -> None:
+    """Insert the content unless it is stored already (the same scan attached again)."""
+    if hashlib.sha256(item.content).hexdigest() != item.sha256:
+        raise ValueError(f"content does not match sha256 {item.sha256}")  # a bug, not the user
+    known = session.scalar(
+        select(AttachmentContent.sha256).where(AttachmentContent.sha256 == item.sha256)
+    )
+    if known is not None:
+        return
+    values = {
+        "sha256": item.sha256,
+        "size_bytes": item.size_bytes,
+        "content": item.content,
+        "created_at": utcnow(),
+    }
+    # A colleague on a shared database may store the same content at the same moment.
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        session.execute(
+            postgresql_insert(AttachmentContent).values(values).on_conflict_do_nothing()
+        )
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(AttachmentContent).values(values).on_conflict_do_nothing())
+    else:
+        session.execute(insert(AttachmentContent).values(values))
+
+
 def remove_attachment(
     session: Session, attachment_id: uuid.UUID, *, actor: str | None = None
 ) -> None:
-    """Unregister an attachment; the stored file stays (another reply may hold the same file)."""
+    """Unregister an attachment; its content stays (another reply may hold the same file)."""
     attachment = session.get(ReplyAttachment, attachment_id)
     if attachment is None:
         return
@@ -189,9 +223,29 @@ def remove_attachment(
     session.delete(attachment)
 
 
-def attachment_file(attachment: ReplyAttachment, root: Path, *, verify: bool = True) -> Path:
-    """The stored file of an attachment, checked against its SHA-256 before it is opened."""
-    path = root / Path(*attachment.stored_path.split("/"))
+def attachment_content(session: Session, attachment: ReplyAttachment) -> bytes:
+    """The bytes of an attachment, checked against its SHA-256 before they are used.
+
+    From the database; for an attachment whose content the database lacks (its file was missing
+    when the database was upgraded to 0002), from the attachments folder if it is back there.
+    """
+    content = session.scalar(
+        select(AttachmentContent.content).where(AttachmentContent.sha256 == attachment.sha256)
+    )
+    if content is None:
+        content = _content_from_the_folder(attachment)
+    if hashlib.sha256(content).hexdigest() != attachment.sha256:
+        raise UserError(
+            N_("The stored file of {name} has changed since it was attached: it is not opened."),
+            name=attachment.original_name,
+        )
+    return content
+
+
+def _content_from_the_folder(attachment: ReplyAttachment) -> bytes:
+    root = attachments_root()
+    relative = attachment.stored_path or _legacy_path(attachment.sha256)
+    path = root.joinpath(*relative.split("/"))
     if not path.is_file():
         raise UserError(
             N_(
@@ -201,39 +255,32 @@ def attachment_file(attachment: ReplyAttachment, root: Path, *, verify: bool = T
             name=attachment.original_name,
             folder=root,
         )
-    if verify:
-        try:
-            actual = _sha256_of(path)
-        except OSError as error:
-            raise _unreadable(path, error) from error
-        if actual != attachment.sha256:
-            raise UserError(
-                N_(
-                    "The stored file of {name} has changed since it was attached: it is not opened."
-                ),
-                name=attachment.original_name,
-            )
-    return path
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise _unreadable(path, error) from error
 
 
-def viewing_copy(attachment: ReplyAttachment, root: Path, folder: Path | None = None) -> Path:
+def viewing_copy(session: Session, attachment: ReplyAttachment, folder: Path | None = None) -> Path:
     """A copy of the attachment under its own name (and so its extension), for the system's
-    viewer: the stored file has no extension to tell the viewer what it is."""
-    source = attachment_file(attachment, root)
+    viewer, written to `folder` (a new temporary folder by default) beside and then renamed."""
+    content = attachment_content(session, attachment)
     folder = folder or Path(tempfile.mkdtemp(prefix="liaison-attachment-"))
-    folder.mkdir(parents=True, exist_ok=True)
     name = Path(attachment.original_name).name or attachment.sha256
     # Characters that Windows refuses in file names.
     safe = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name)
+    if not safe.strip(". "):  # "..", "." or blank would not name a file in the folder
+        safe = attachment.sha256
     target = folder / safe
-    descriptor, temporary = tempfile.mkstemp(prefix=".copy-", dir=folder)
+    temporary = None
     try:
-        with os.fdopen(descriptor, "wb") as out, source.open("rb") as handle:
-            while block := handle.read(_BLOCK):
-                out.write(block)
+        folder.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=".copy-", dir=folder)
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(content)
         os.replace(temporary, target)
     except OSError as error:
-        if os.path.exists(temporary):
+        if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
-        raise _unreadable(source, error) from error
+        raise _unreadable(target, error) from error
     return target

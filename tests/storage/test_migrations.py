@@ -1,4 +1,5 @@
-"""Migrations: the migrated schema equals the models; newer databases are refused untouched."""
+"""Migrations: the migrated schema equals the models; newer databases are refused untouched;
+0002 moves attachment files from the data folder into the database (and back on a downgrade)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,20 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, select
 
-from liaison_app.domain.models import Base
+from liaison_app.domain.models import AttachmentContent, Base, Reply, ReplyAttachment
 from liaison_app.errors import UserError
+from liaison_app.services import attachments as attachment_service
+from liaison_app.services.attachments import attachments_root
 from liaison_app.storage import migrations
+from liaison_app.storage.database import Database
 from liaison_app.storage.location import resolve_database_url
 from liaison_app.storage.opening import open_database
+from tests.services import invitation_fixtures
 
 
 def sha256(path: Path) -> str:
@@ -112,3 +119,132 @@ def test_foreign_sqlite_database_is_refused(tmp_path):
     connection.close()
     with pytest.raises(UserError, match="not a Liaison Desk database"):
         open_database(resolve_database_url(str(path)))
+
+
+# -- 0002: attachment contents moved from the data folder into the database -------------------
+
+demo_file = invitation_fixtures.demo_file
+demo = invitation_fixtures.demo
+
+LETTER = b"%PDF-1.4\n% signed letter kept in the attachments folder\n" * 100
+FORM = b"%PDF-1.4\n% online form whose file went missing\n" * 100
+NOTE = b"%PDF-1.4\n% note verbale whose file was changed since\n" * 100
+
+
+def downgrade_to_0001(database: Database) -> None:
+    with database.engine.begin() as connection:
+        command.downgrade(migrations.alembic_config(connection), "0001")
+
+
+def tables(database: Database) -> set[str]:
+    return set(inspect(database.engine).get_table_names())
+
+
+def register_at_0001(database: Database, reply_id, name: str, content: bytes) -> str:
+    """An attachment as the app before 0002 registered it (reply_attachments is unchanged)."""
+    sha = hashlib.sha256(content).hexdigest()
+    with database.writing() as session:
+        session.add(
+            ReplyAttachment(
+                reply_id=reply_id,
+                original_name=name,
+                stored_path=f"{sha[:2]}/{sha}",
+                sha256=sha,
+                size_bytes=len(content),
+            )
+        )
+    return sha
+
+
+def put_in_folder(content: bytes, written: bytes | None = None) -> None:
+    sha = hashlib.sha256(content).hexdigest()
+    path = attachments_root() / sha[:2] / sha
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content if written is None else written)
+
+
+def test_upgrade_to_0002_moves_the_attachment_files_into_the_database(
+    demo, isolated_user_folders, tmp_path
+):
+    assert attachments_root().is_relative_to(isolated_user_folders)  # never the user's own
+    assert demo.path is not None
+    reply_id = demo_reply(demo)
+    downgrade_to_0001(demo)
+    assert "attachment_contents" not in tables(demo)
+    letter = register_at_0001(demo, reply_id, "Lettre signée.pdf", LETTER)
+    register_at_0001(demo, reply_id, "Lettre signée (copie).pdf", LETTER)
+    form = register_at_0001(demo, reply_id, "Form.pdf", FORM)  # its file is missing
+    note = register_at_0001(demo, reply_id, "Note.pdf", NOTE)
+    put_in_folder(LETTER)
+    put_in_folder(NOTE, written=b"changed since it was attached")
+    demo.dispose()
+
+    result = open_database(resolve_database_url(str(demo.path)))
+    upgraded = result.database
+    try:
+        assert result.previous_revision == "0001"
+        assert migrations.read_revision(upgraded.engine) == migrations.head_revision()
+        with upgraded.reading() as session:
+            contents = dict(
+                session.execute(select(AttachmentContent.sha256, AttachmentContent.content)).all()
+            )
+            attachments = {
+                a.original_name: a for a in session.scalars(select(ReplyAttachment)).all()
+            }
+            assert contents == {letter: LETTER}  # stored once for its two attachments
+            copy = attachment_service.viewing_copy(
+                session, attachments["Lettre signée (copie).pdf"], tmp_path / "view"
+            )
+            assert copy.read_bytes() == LETTER
+            # The missing file does not break the upgrade; opening it says what to do.
+            assert attachments["Form.pdf"].sha256 == form
+            with pytest.raises(UserError, match=r"is missing .* restore the attachments folder"):
+                attachment_service.viewing_copy(session, attachments["Form.pdf"])
+            assert attachments["Note.pdf"].sha256 == note
+            with pytest.raises(UserError, match="has changed since it was attached"):
+                attachment_service.viewing_copy(session, attachments["Note.pdf"])
+    finally:
+        upgraded.dispose()
+    assert (attachments_root() / letter[:2] / letter).read_bytes() == LETTER  # left in place
+
+
+def test_downgrade_from_0002_writes_the_contents_back_to_the_folder(demo, scan_file):
+    """Before 0002 the app reads the folder: what only the database held is written there."""
+    reply_id = demo_reply(demo)
+    with demo.writing() as session:
+        (attachment,) = attachment_service.attach_files(session, reply_id, [scan_file])
+    sha = attachment.sha256
+    assert not attachments_root().exists()
+    downgrade_to_0001(demo)
+    assert "attachment_contents" not in tables(demo)
+    assert (attachments_root() / sha[:2] / sha).read_bytes() == scan_file.read_bytes()
+    assert [p.name for p in attachments_root().rglob("*") if p.is_file()] == [sha]
+
+    with demo.engine.begin() as connection:
+        command.upgrade(migrations.alembic_config(connection), "head")
+    with demo.reading() as session:
+        assert session.get(AttachmentContent, sha).content == scan_file.read_bytes()
+
+
+def test_upgrading_a_database_without_attachments_does_not_touch_the_data_folder(
+    empty_database,
+):
+    downgrade_to_0001(empty_database)
+    with empty_database.engine.begin() as connection:
+        command.upgrade(migrations.alembic_config(connection), "head")
+    assert "attachment_contents" in tables(empty_database)
+    assert not attachments_root().exists()
+
+
+@pytest.fixture
+def scan_file(tmp_path: Path) -> Path:
+    path = tmp_path / "Scan.pdf"
+    path.write_bytes(LETTER)
+    return path
+
+
+def demo_reply(database: Database):
+    with database.reading() as session:
+        reply_id = session.scalar(select(Reply.id).order_by(Reply.id).limit(1))
+    assert reply_id is not None
+    return reply_id

@@ -51,11 +51,11 @@ from liaison_app.i18n import translate
 from liaison_app.services import circulars as circular_service
 from liaison_app.services import deadlines as deadline_service
 from liaison_app.services import invitations as invitation_service
-from liaison_app.services.attachments import attachments_root
 from liaison_app.services.circulars import CircularRow
 from liaison_app.services.invitations import InvitationFilter, InvitationRow
 from liaison_app.ui import error_reporting
 from liaison_app.ui.context import AppContext
+from liaison_app.ui.event_choice import EventChoice
 from liaison_app.ui.invitations.circular_dialog import CircularDialog
 from liaison_app.ui.invitations.deadlines_tab import DeadlinesTab
 from liaison_app.ui.invitations.display import (
@@ -90,8 +90,6 @@ class InvitationsPage(Page):
         super().__init__(context, section, parent)
         #: Replaceable in tests, so deadlines do not depend on when the tests run.
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
-        #: Where reply attachments are copied (the user data folder by default).
-        self.attachments_root = attachments_root()
         self.event_id: uuid.UUID | None = None
         self.circulars: list[CircularRow] = []
         #: The part of the filter the bar above the table cannot show (set by the dashboard).
@@ -109,9 +107,7 @@ class InvitationsPage(Page):
         self.title_label = heading_label(1.4, self)
         self.title_label.setObjectName("pageTitle")
         self.event_label = QLabel(self)
-        self.event_combo = QComboBox(self)
-        self.event_combo.setObjectName("eventChoice")
-        self.event_combo.setMinimumWidth(260)
+        self.event_combo = EventChoice(self, minimum_width=260)
         self.event_label.setBuddy(self.event_combo)
         self.event_combo.currentIndexChanged.connect(self._event_chosen)
         self.edit_event_button = self._button("editEvent", self.edit_event)
@@ -792,7 +788,6 @@ class InvitationsPage(Page):
             self._target(row),
             mode,
             self.today(),
-            self.attachments_root,
             self,
         )
         dialog.accepted.connect(lambda: self._after_reply(dialog))

@@ -90,7 +90,6 @@ class ReplyDialog(QDialog):
         target: ReplyTarget,
         mode: ReplyMode,
         today: date,
-        attachments_root: Path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,7 +98,6 @@ class ReplyDialog(QDialog):
         self.target = target
         self.mode = mode
         self.today = today
-        self.attachments_root = attachments_root
         #: What the save did (ReplyLogged), once accepted.
         self.outcome: ReplyLogged | None = None
         self.new_files: list[Path] = []
@@ -414,7 +412,8 @@ class ReplyDialog(QDialog):
             if isinstance(value, Path):
                 path = value
             else:
-                path = attachment_service.viewing_copy(value, self.attachments_root)
+                with self.database.reading() as session:
+                    path = attachment_service.viewing_copy(session, value)
         except UserError as error:
             error_reporting.show_user_error(error, self)
             return
@@ -429,10 +428,8 @@ class ReplyDialog(QDialog):
             )
             return
         try:
-            stored = [
-                attachment_service.store_file(path, self.attachments_root)
-                for path in self.new_files
-            ]
+            # Every file is read before anything is saved: one unreadable file attaches none.
+            stored = [attachment_service.store_file(path) for path in self.new_files]
             outcome = self._write(stored, create_invitation=False)
             if isinstance(outcome, NotInvited):
                 if not self._confirm_invitation():

@@ -27,7 +27,7 @@ def context(qapp, demo) -> Iterator[object]:
 
 
 @pytest.fixture
-def page(qtbot, context, no_modal_dialogs, tmp_path):
+def page(qtbot, context, no_modal_dialogs):
     """The Invitations page on the demo, shown, on 22 April 2022."""
     from liaison_app.ui.invitations.page import InvitationsPage
     from liaison_app.ui.sections import SectionKey, section
@@ -35,7 +35,6 @@ def page(qtbot, context, no_modal_dialogs, tmp_path):
     widget = InvitationsPage(context, section(SectionKey.INVITATIONS))
     qtbot.addWidget(widget)
     widget.now = lambda: AFTER_DEADLINE
-    widget.attachments_root = tmp_path / "attachments"
     widget.resize(1400, 800)
     widget.refresh()
     widget.show()

@@ -5,13 +5,15 @@ its invitation; a second source merged; attachments stored and an unreadable one
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import func, select
 
 from liaison_app.domain.enums import InvitationStatus, ReplyDecision
-from liaison_app.domain.models import Invitation, Reply, ReplyAttachment
+from liaison_app.domain.models import AttachmentContent, Invitation, Reply, ReplyAttachment
 from liaison_app.ui.invitations.reply_dialog import ReplyDialog, ReplyMode
 from tests.ui.invitations.conftest import row_of
 
@@ -138,7 +140,9 @@ def test_a_second_source_is_merged_into_the_one_reply(page, demo):
     assert any(text.startswith("Sources:") for text in page.history.texts())
 
 
-def test_attached_files_are_stored_and_an_unreadable_one_is_refused(page, demo, dialogs, tmp_path):
+def test_attached_files_are_stored_and_an_unreadable_one_is_refused(
+    page, demo, dialogs, tmp_path, monkeypatch
+):
     dialogs.answer(QMessageBox, "warning")
     scan = tmp_path / "Note verbale.pdf"
     scan.write_bytes(b"%PDF-1.4 signed\n" * 50)
@@ -156,9 +160,26 @@ def test_attached_files_are_stored_and_an_unreadable_one_is_refused(page, demo, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     with demo.reading() as session:
         (attachment,) = session.scalars(select(ReplyAttachment)).all()
+        content = session.scalar(
+            select(AttachmentContent.content).where(AttachmentContent.sha256 == attachment.sha256)
+        )
     assert attachment.original_name == "Note verbale.pdf"
-    assert (page.attachments_root / attachment.stored_path).read_bytes() == scan.read_bytes()
+    assert content == scan.read_bytes()  # in the database, not in a folder of this laptop
     assert any(t.startswith("File attached: Note verbale.pdf") for t in page.history.texts())
+
+    # Opened again from the reply: a copy under its own name, from the database, for the viewer.
+    scan.unlink()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    page.select_invitations([row_of(page, "JOR").id])
+    again = page.log_reply()
+    (item,) = [again.files.item(number) for number in range(again.files.count())]
+    again._open_item(item)
+    (url,) = opened
+    copy = Path(url.toLocalFile())
+    assert copy.name == "Note verbale.pdf"
+    assert copy.read_bytes() == b"%PDF-1.4 signed\n" * 50
+    again.reject()
 
 
 def test_correcting_the_decision_moves_the_status(page):
