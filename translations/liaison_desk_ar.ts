@@ -388,18 +388,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted contacts back (Ctrl+Z)</source>
         <translation>إعادة جهات الاتصال المحذوفة (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -587,7 +577,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+268"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+266"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>ال&amp;فعالية:</translation>
@@ -2239,9 +2229,14 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InvitationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/page.py" line="+315"/>
+        <location filename="../liaison_app/ui/invitations/page.py" line="+327"/>
+        <source>Put back what was deleted last (Ctrl+Z)</source>
+        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
+        <translation>إعادة آخر ما حُذف (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Event:</source>
-        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. Where reply attachments are copied (the user data folder by default). The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
         <translation>ال&amp;فعالية:</translation>
     </message>
     <message>
@@ -2535,7 +2530,7 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Delete invitations</source>
         <translation>حذف الدعوات</translation>
     </message>
@@ -2550,6 +2545,28 @@ The current database will be kept beside it under a dated name.</source>
             <numerusform>هل تريد حذف %n دعوة؟ استخدم هذا الإجراء للدعوات المسجلة خطأً؛ ويبقى الحذف مدوَّناً في السجل.</numerusform>
             <numerusform>هل تريد حذف %n دعوة؟ استخدم هذا الإجراء للدعوات المسجلة خطأً؛ ويبقى الحذف مدوَّناً في السجل.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n invitation(s) deleted.</source>
+        <translation>
+            <numerusform>لم تُحذف أي دعوة.</numerusform>
+            <numerusform>حُذفت دعوة واحدة.</numerusform>
+            <numerusform>حُذفت دعوتان.</numerusform>
+            <numerusform>حُذفت %n دعوات.</numerusform>
+            <numerusform>حُذفت %n دعوة.</numerusform>
+            <numerusform>حُذفت %n دعوة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Circular {reference} deleted.</source>
+        <translation>حُذف التعميم {reference}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deletion undone.</source>
+        <translation>أُلغي الحذف.</translation>
     </message>
 </context>
 <context>
@@ -2719,7 +2736,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="+67"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="+68"/>
         <source>Save the pack of letters</source>
         <extracomment>Settings key: the folder of the last pack, offered again next time.</extracomment>
         <translation>حفظ مجموعة الرسائل</translation>
@@ -2730,7 +2747,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Event</source>
         <extracomment>A pack finished (its report), was cancelled (None) or failed: tests wait on it.</extracomment>
         <translation>الفعالية</translation>
@@ -3394,18 +3411,8 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted organization back (Ctrl+Z)</source>
         <translation>إعادة المنظمة المحذوفة (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3577,7 +3584,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+356"/>
         <source>&amp;Event:</source>
         <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>ال&amp;فعالية:</translation>
@@ -3629,11 +3636,6 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Undo delete</source>
         <translation>التراجع عن الحذف</translation>
     </message>
@@ -3901,7 +3903,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="-470"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="-469"/>
         <source>Generated</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
@@ -3967,7 +3969,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+253"/>
+        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+251"/>
         <source>Log a reply</source>
         <extracomment>A first reply to an invitation. The same reply arrived again (letter after the online form): merged into the one reply. Correcting the reply as a whole. A reply from a Member State chosen in the dialog, invited or not. What the save did (ReplyLogged), once accepted.</extracomment>
         <translation>تسجيل رد</translation>
@@ -4113,12 +4115,12 @@ The current database will be kept beside it under a dated name.</source>
         <translation>إرفاق ملفات بالرد</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Choose the Member State the reply comes from.</source>
         <translation>اختر الدولة العضو التي ورد منها الرد.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Not invited</source>
         <translation>غير مدعوة</translation>
     </message>
@@ -4578,7 +4580,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+305"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>ال&amp;فعالية:</translation>
@@ -5339,6 +5341,19 @@ This skips: {skipped}.</source>
         <location line="+24"/>
         <source>The preview could not be made; see the log file.</source>
         <translation>تعذّر إعداد المعاينة؛ انظر ملف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../liaison_app/ui/undo_bar.py" line="+43"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

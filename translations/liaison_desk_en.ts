@@ -4,7 +4,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+330"/>
+        <location filename="../liaison_app/ui/contacts/contacts_page.py" line="+328"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+488"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+486"/>
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>InvitationsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/invitations/page.py" line="+526"/>
+        <location filename="../liaison_app/ui/invitations/page.py" line="+540"/>
         <source>Showing {shown} of %n invitation(s)</source>
         <translation>
             <numerusform>Showing {shown} of %n invitation</numerusform>
@@ -250,11 +250,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Delete %n invitation(s)? Use this for invitations recorded by mistake; the deletion stays in the history.</source>
         <translation>
             <numerusform>Delete %n invitation? Use this for invitations recorded by mistake; the deletion stays in the history.</numerusform>
             <numerusform>Delete %n invitations? Use this for invitations recorded by mistake; the deletion stays in the history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n invitation(s) deleted.</source>
+        <translation>
+            <numerusform>%n invitation deleted.</numerusform>
+            <numerusform>%n invitations deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -299,7 +307,7 @@
 <context>
     <name>OrganizationsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+296"/>
+        <location filename="../liaison_app/ui/contacts/organizations_page.py" line="+294"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n organization</numerusform>
@@ -318,7 +326,7 @@
 <context>
     <name>PartnershipsPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+605"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+593"/>
         <source>%1 of %n inquiries</source>
         <translation>
             <numerusform>%1 of %n inquiries</numerusform>
@@ -337,7 +345,7 @@
 <context>
     <name>SpeakingPage</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/speaking/page.py" line="+428"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+427"/>
         <source>%n speaker(s) scheduled</source>
         <translation>
             <numerusform>%n speaker scheduled</numerusform>

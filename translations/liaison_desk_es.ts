@@ -388,18 +388,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted contacts back (Ctrl+Z)</source>
         <translation>Recuperar los contactos eliminados (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -567,7 +557,7 @@ Añada uno con «Nuevo contacto…» (Ctrl+N) o importe una hoja de cálculo de 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+268"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+266"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>&amp;Evento:</translation>
@@ -2155,9 +2145,14 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>InvitationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/page.py" line="+315"/>
+        <location filename="../liaison_app/ui/invitations/page.py" line="+327"/>
+        <source>Put back what was deleted last (Ctrl+Z)</source>
+        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
+        <translation>Restablecer lo último que se eliminó (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Event:</source>
-        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. Where reply attachments are copied (the user data folder by default). The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
@@ -2427,7 +2422,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Delete invitations</source>
         <translation>Eliminar invitaciones</translation>
     </message>
@@ -2438,6 +2433,24 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
             <numerusform>¿Eliminar %n invitación? Use esta opción para invitaciones registradas por error; la eliminación queda en el historial.</numerusform>
             <numerusform>¿Eliminar %n invitaciones? Use esta opción para invitaciones registradas por error; la eliminación queda en el historial.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n invitation(s) deleted.</source>
+        <translation>
+            <numerusform>%n invitación eliminada.</numerusform>
+            <numerusform>%n invitaciones eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Circular {reference} deleted.</source>
+        <translation>Circular {reference} eliminada.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deletion undone.</source>
+        <translation>Eliminación deshecha.</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2608,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="+67"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="+68"/>
         <source>Save the pack of letters</source>
         <extracomment>Settings key: the folder of the last pack, offered again next time.</extracomment>
         <translation>Guardar el lote de cartas</translation>
@@ -2606,7 +2619,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Event</source>
         <extracomment>A pack finished (its report), was cancelled (None) or failed: tests wait on it.</extracomment>
         <translation>Evento</translation>
@@ -3266,18 +3279,8 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted organization back (Ctrl+Z)</source>
         <translation>Recuperar la organización eliminada (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3441,7 +3444,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+356"/>
         <source>&amp;Event:</source>
         <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>&amp;Evento:</translation>
@@ -3493,11 +3496,6 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
     </message>
     <message>
         <location line="+3"/>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Undo delete</source>
         <translation>Deshacer la eliminación</translation>
     </message>
@@ -3757,7 +3755,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="-470"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="-469"/>
         <source>Generated</source>
         <translation>Generada el</translation>
     </message>
@@ -3823,7 +3821,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+253"/>
+        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+251"/>
         <source>Log a reply</source>
         <extracomment>A first reply to an invitation. The same reply arrived again (letter after the online form): merged into the one reply. Correcting the reply as a whole. A reply from a Member State chosen in the dialog, invited or not. What the save did (ReplyLogged), once accepted.</extracomment>
         <translation>Registrar una respuesta</translation>
@@ -3969,12 +3967,12 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
         <translation>Adjuntar archivos a la respuesta</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Choose the Member State the reply comes from.</source>
         <translation>Elija el Estado Miembro del que procede la respuesta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Not invited</source>
         <translation>No invitado</translation>
     </message>
@@ -4434,7 +4432,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+305"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>&amp;Evento:</translation>
@@ -5171,6 +5169,19 @@ Se omitirá: {skipped}.</translation>
         <location line="+24"/>
         <source>The preview could not be made; see the log file.</source>
         <translation>No se pudo generar la vista previa; consulte el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../liaison_app/ui/undo_bar.py" line="+43"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

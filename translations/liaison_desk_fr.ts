@@ -388,18 +388,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted contacts back (Ctrl+Z)</source>
         <translation>Rétablir les contacts supprimés (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -567,7 +557,7 @@ Ajoutez-en un avec «&#xa0;Nouveau contact…&#xa0;» (Ctrl+N), ou importez une 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+268"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+266"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>É&amp;vénement&#xa0;:</translation>
@@ -2155,9 +2145,14 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>InvitationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/page.py" line="+315"/>
+        <location filename="../liaison_app/ui/invitations/page.py" line="+327"/>
+        <source>Put back what was deleted last (Ctrl+Z)</source>
+        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
+        <translation>Rétablir ce qui a été supprimé en dernier (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Event:</source>
-        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. Where reply attachments are copied (the user data folder by default). The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
         <translation>É&amp;vénement&#xa0;:</translation>
     </message>
     <message>
@@ -2427,7 +2422,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Delete invitations</source>
         <translation>Supprimer des invitations</translation>
     </message>
@@ -2438,6 +2433,24 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
             <numerusform>Supprimer %n invitation&#xa0;? Utilisez cette fonction pour les invitations enregistrées par erreur&#xa0;; la suppression reste dans l’historique.</numerusform>
             <numerusform>Supprimer %n invitations&#xa0;? Utilisez cette fonction pour les invitations enregistrées par erreur&#xa0;; la suppression reste dans l’historique.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n invitation(s) deleted.</source>
+        <translation>
+            <numerusform>%n invitation supprimée.</numerusform>
+            <numerusform>%n invitations supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Circular {reference} deleted.</source>
+        <translation>Circulaire {reference} supprimée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deletion undone.</source>
+        <translation>Suppression annulée.</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2608,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="+67"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="+68"/>
         <source>Save the pack of letters</source>
         <extracomment>Settings key: the folder of the last pack, offered again next time.</extracomment>
         <translation>Enregistrer le lot de lettres</translation>
@@ -2606,7 +2619,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Event</source>
         <extracomment>A pack finished (its report), was cancelled (None) or failed: tests wait on it.</extracomment>
         <translation>Événement</translation>
@@ -3266,18 +3279,8 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted organization back (Ctrl+Z)</source>
         <translation>Rétablir l’organisation supprimée (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3441,7 +3444,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+356"/>
         <source>&amp;Event:</source>
         <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>É&amp;vénement&#xa0;:</translation>
@@ -3493,11 +3496,6 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -3757,7 +3755,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="-470"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="-469"/>
         <source>Generated</source>
         <translation>Générée le</translation>
     </message>
@@ -3823,7 +3821,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+253"/>
+        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+251"/>
         <source>Log a reply</source>
         <extracomment>A first reply to an invitation. The same reply arrived again (letter after the online form): merged into the one reply. Correcting the reply as a whole. A reply from a Member State chosen in the dialog, invited or not. What the save did (ReplyLogged), once accepted.</extracomment>
         <translation>Consigner une réponse</translation>
@@ -3969,12 +3967,12 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
         <translation>Joindre des fichiers à la réponse</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Choose the Member State the reply comes from.</source>
         <translation>Choisissez l’État Membre dont émane la réponse.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Not invited</source>
         <translation>Non invité</translation>
     </message>
@@ -4434,7 +4432,7 @@ La base actuelle sera conservée à côté, sous un nom daté.</translation>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+305"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>É&amp;vénement&#xa0;:</translation>
@@ -5171,6 +5169,19 @@ This skips: {skipped}.</source>
         <location line="+24"/>
         <source>The preview could not be made; see the log file.</source>
         <translation>L’aperçu n’a pas pu être produit&#xa0;; consultez le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../liaison_app/ui/undo_bar.py" line="+43"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -388,18 +388,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted contacts back (Ctrl+Z)</source>
         <translation>Вернуть удалённые контакты (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -572,7 +562,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+268"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+266"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>&amp;Мероприятие:</translation>
@@ -2176,9 +2166,14 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InvitationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/page.py" line="+315"/>
+        <location filename="../liaison_app/ui/invitations/page.py" line="+327"/>
+        <source>Put back what was deleted last (Ctrl+Z)</source>
+        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
+        <translation>Вернуть последнее удалённое (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Event:</source>
-        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. Where reply attachments are copied (the user data folder by default). The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
@@ -2454,7 +2449,7 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Delete invitations</source>
         <translation>Удаление приглашений</translation>
     </message>
@@ -2466,6 +2461,25 @@ The current database will be kept beside it under a dated name.</source>
             <numerusform>Удалить %n приглашения? Используйте это для приглашений, зарегистрированных по ошибке; удаление сохранится в истории.</numerusform>
             <numerusform>Удалить %n приглашений? Используйте это для приглашений, зарегистрированных по ошибке; удаление сохранится в истории.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n invitation(s) deleted.</source>
+        <translation>
+            <numerusform>%n приглашение удалено.</numerusform>
+            <numerusform>%n приглашения удалено.</numerusform>
+            <numerusform>%n приглашений удалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Circular {reference} deleted.</source>
+        <translation>Циркуляр {reference} удалён.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deletion undone.</source>
+        <translation>Удаление отменено.</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2640,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="+67"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="+68"/>
         <source>Save the pack of letters</source>
         <extracomment>Settings key: the folder of the last pack, offered again next time.</extracomment>
         <translation>Сохранение пакета писем</translation>
@@ -2637,7 +2651,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Event</source>
         <extracomment>A pack finished (its report), was cancelled (None) or failed: tests wait on it.</extracomment>
         <translation>Мероприятие</translation>
@@ -3298,18 +3312,8 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted organization back (Ctrl+Z)</source>
         <translation>Вернуть удалённую организацию (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3475,7 +3479,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+356"/>
         <source>&amp;Event:</source>
         <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>&amp;Мероприятие:</translation>
@@ -3527,11 +3531,6 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
@@ -3793,7 +3792,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="-470"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="-469"/>
         <source>Generated</source>
         <translation>Создано</translation>
     </message>
@@ -3859,7 +3858,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+253"/>
+        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+251"/>
         <source>Log a reply</source>
         <extracomment>A first reply to an invitation. The same reply arrived again (letter after the online form): merged into the one reply. Correcting the reply as a whole. A reply from a Member State chosen in the dialog, invited or not. What the save did (ReplyLogged), once accepted.</extracomment>
         <translation>Регистрация ответа</translation>
@@ -4005,12 +4004,12 @@ The current database will be kept beside it under a dated name.</source>
         <translation>Приложить файлы к ответу</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Choose the Member State the reply comes from.</source>
         <translation>Выберите государство-член, от которого получен ответ.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Not invited</source>
         <translation>Не приглашено</translation>
     </message>
@@ -4470,7 +4469,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+305"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>&amp;Мероприятие:</translation>
@@ -5213,6 +5212,19 @@ This skips: {skipped}.</source>
         <location line="+24"/>
         <source>The preview could not be made; see the log file.</source>
         <translation>Не удалось подготовить предварительный просмотр; см. файл журнала.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../liaison_app/ui/undo_bar.py" line="+43"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

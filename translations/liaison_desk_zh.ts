@@ -388,18 +388,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted contacts back (Ctrl+Z)</source>
         <translation>恢复已删除的联系人（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -562,7 +552,7 @@ Add one with “New contact…” (Ctrl+N), or import a spreadsheet of contacts 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../liaison_app/ui/dashboard/page.py" line="+268"/>
+        <location filename="../liaison_app/ui/dashboard/page.py" line="+266"/>
         <source>&amp;Event:</source>
         <extracomment>A figure was clicked: (section key, filter) of the list behind it. Replaceable in tests, so days left do not depend on when the tests run. Loaded when first shown or activated, once (see InvitationsPage.loaded).</extracomment>
         <translation>活动(&amp;E)：</translation>
@@ -2134,9 +2124,14 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InvitationsPage</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/page.py" line="+315"/>
+        <location filename="../liaison_app/ui/invitations/page.py" line="+327"/>
+        <source>Put back what was deleted last (Ctrl+Z)</source>
+        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
+        <translation>恢复最近删除的内容 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Event:</source>
-        <extracomment>The officer selected non-repliers for reminders: (event reference, invitation ids). Replaceable in tests, so deadlines do not depend on when the tests run. Where reply attachments are copied (the user data folder by default). The part of the filter the bar above the table cannot show (set by the dashboard). Loaded when first shown (or refreshed), not when built: the window builds a page and then activates it, and the first load should happen once.</extracomment>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
@@ -2400,7 +2395,7 @@ The current database will be kept beside it under a dated name.</source>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Delete invitations</source>
         <translation>删除邀请</translation>
     </message>
@@ -2410,6 +2405,23 @@ The current database will be kept beside it under a dated name.</source>
         <translation>
             <numerusform>要删除 %n 份邀请吗？此操作用于误记的邀请；删除操作将保留在历史记录中。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n invitation(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 份邀请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Circular {reference} deleted.</source>
+        <translation>已删除通函 {reference}。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deletion undone.</source>
+        <translation>已撤销删除。</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2576,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="+67"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="+68"/>
         <source>Save the pack of letters</source>
         <extracomment>Settings key: the folder of the last pack, offered again next time.</extracomment>
         <translation>保存信函合集</translation>
@@ -2575,7 +2587,7 @@ The current database will be kept beside it under a dated name.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Event</source>
         <extracomment>A pack finished (its report), was cancelled (None) or failed: tests wait on it.</extracomment>
         <translation>活动</translation>
@@ -3234,18 +3246,8 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Put the deleted organization back (Ctrl+Z)</source>
         <translation>恢复已删除的组织（Ctrl+Z）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3407,7 +3409,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/page.py" line="+367"/>
+        <location filename="../liaison_app/ui/partnerships/page.py" line="+356"/>
         <source>&amp;Event:</source>
         <extracomment>Stages asked for by a dashboard link that are neither one stage nor a group offered.</extracomment>
         <translation>活动(&amp;E)：</translation>
@@ -3459,11 +3461,6 @@ The current database will be kept beside it under a dated name.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
@@ -3721,7 +3718,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../liaison_app/ui/letters_page.py" line="-470"/>
+        <location filename="../liaison_app/ui/letters_page.py" line="-469"/>
         <source>Generated</source>
         <translation>生成时间</translation>
     </message>
@@ -3787,7 +3784,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+253"/>
+        <location filename="../liaison_app/ui/invitations/reply_dialog.py" line="+251"/>
         <source>Log a reply</source>
         <extracomment>A first reply to an invitation. The same reply arrived again (letter after the online form): merged into the one reply. Correcting the reply as a whole. A reply from a Member State chosen in the dialog, invited or not. What the save did (ReplyLogged), once accepted.</extracomment>
         <translation>登记答复</translation>
@@ -3933,12 +3930,12 @@ The current database will be kept beside it under a dated name.</source>
         <translation>为答复附加文件</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Choose the Member State the reply comes from.</source>
         <translation>请选择发出答复的成员国。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Not invited</source>
         <translation>未受邀</translation>
     </message>
@@ -4398,7 +4395,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>SpeakingPage</name>
     <message>
-        <location filename="../liaison_app/ui/speaking/page.py" line="+306"/>
+        <location filename="../liaison_app/ui/speaking/page.py" line="+305"/>
         <source>&amp;Event:</source>
         <extracomment>Replaceable in tests: asks the officer why (None when cancelled).</extracomment>
         <translation>活动(&amp;E)：</translation>
@@ -5129,6 +5126,19 @@ This skips: {skipped}.</source>
         <location line="+24"/>
         <source>The preview could not be made; see the log file.</source>
         <translation>无法生成预览；请查看日志文件。</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../liaison_app/ui/undo_bar.py" line="+43"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

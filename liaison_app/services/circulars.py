@@ -28,6 +28,7 @@ from liaison_app.domain.models import Circular, Event, Invitation, Reply
 from liaison_app.errors import UserError
 from liaison_app.i18n import N_
 from liaison_app.services.audit import apply_changes, record_create, record_delete
+from liaison_app.services.deletion import Deleted, snapshot
 
 LANGUAGES: tuple[str, ...] = tuple(language.value for language in UN_LANGUAGES)
 
@@ -274,9 +275,12 @@ def save_circular(
     return circular
 
 
-def delete_circular(session: Session, circular_id: uuid.UUID, *, actor: str | None = None) -> None:
+def delete_circular(
+    session: Session, circular_id: uuid.UUID, *, actor: str | None = None
+) -> Deleted:
     """Delete a circular that has no invitations yet. Nothing went out under its reference, so
-    when it was the year's last, its number is suggested again."""
+    when it was the year's last, its number is suggested again. Returns what
+    `deletion.restore` needs to undo it."""
     circular = get_circular(session, circular_id)
     count = session.scalar(
         select(func.count()).select_from(Invitation).where(Invitation.circular_id == circular_id)
@@ -287,5 +291,7 @@ def delete_circular(session: Session, circular_id: uuid.UUID, *, actor: str | No
             reference=circular.reference,
             count=count,
         )
+    deleted = snapshot(session, Circular.__table__, [circular.id])
     record_delete(session, circular, actor=actor, summary=circular.reference)
     session.delete(circular)
+    return deleted

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -17,12 +17,10 @@ from sqlalchemy import (
     delete,
     exists,
     func,
-    insert,
     literal,
     or_,
     select,
     type_coerce,
-    update,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -36,11 +34,12 @@ from liaison_app.domain.enums import (
     OrganizationType,
     Region,
 )
-from liaison_app.domain.models import Base, Contact, ImportBatch, MemberState, Organization
+from liaison_app.domain.models import Contact, Invitation, MemberState, Organization
 from liaison_app.domain.text_folding import contact_search_text, fold, fold_repeated
 from liaison_app.errors import UserError
 from liaison_app.i18n import N_
 from liaison_app.services.audit import apply_changes, current_actor, record_create, record_delete
+from liaison_app.services.deletion import Deleted, chunks, restore, snapshot
 
 LANGUAGES = ("ar", "zh", "en", "fr", "ru", "es")
 
@@ -69,9 +68,6 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "salutation_override",
     "notes",
 )
-
-# SQLite's default limit on bound parameters is 32766 since 3.32 (999 before); stay well below.
-_CHUNK = 500
 
 
 class ContactInvalid(UserError):
@@ -257,35 +253,8 @@ def contact_values(contact: Contact) -> dict[str, Any]:
 # Delete and undo
 
 
-def _referencing_columns() -> list[tuple[Any, Any]]:
-    """(table, column) of every foreign key that points at contacts.id."""
-    found = []
-    for table in Base.metadata.sorted_tables:
-        for fk in table.foreign_keys:
-            if fk.column.table is _contacts and fk.column.name == "id":
-                found.append((table, fk.parent))
-    return found
-
-
-@dataclass(frozen=True)
-class DeletedContacts:
-    """What `restore_contacts` needs to put deleted contacts back exactly as they were."""
-
-    rows: list[dict[str, Any]]
-    #: (table name, column name, row id, contact id): links cleared by ON DELETE SET NULL.
-    links: list[tuple[str, str, Any, uuid.UUID]] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    @property
-    def ids(self) -> list[uuid.UUID]:
-        return [row["id"] for row in self.rows]
-
-
-def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+#: What `restore_contacts` needs to put deleted contacts back exactly as they were.
+DeletedContacts = Deleted
 
 
 def delete_contacts(
@@ -304,46 +273,31 @@ def delete_contacts(
     """
     ids = list(dict.fromkeys(contact_ids))
     if not ids:
-        return DeletedContacts([])
-    rows: list[dict[str, Any]] = []
-    for chunk in _chunks(ids):
-        rows.extend(
-            dict(r._mapping)
-            for r in session.execute(select(_contacts).where(_contacts.c.id.in_(chunk)))
+        return Deleted(_contacts.name, [])
+    for chunk in chunks(ids):
+        used = session.scalar(
+            select(func.count(func.distinct(Invitation.contact_id))).where(
+                Invitation.contact_id.in_(chunk)
+            )
         )
-    links: list[tuple[str, str, Any, uuid.UUID]] = []
-    for table, column in _referencing_columns():
-        restrict = next(iter(column.foreign_keys)).ondelete == "RESTRICT"
-        for chunk in _chunks(ids):
-            if restrict:
-                used = session.scalar(
-                    select(func.count(func.distinct(column))).where(column.in_(chunk))
-                )
-                if used:
-                    raise UserError(
-                        N_(
-                            "{count} of these contacts received invitations and cannot be "
-                            "deleted; remove them from the invitations first."
-                        ),
-                        count=used,
-                    )
-                continue
-            key = next(iter(table.primary_key.columns))
-            links.extend(
-                (table.name, column.name, row_id, contact_id)
-                for row_id, contact_id in session.execute(
-                    select(key, column).where(column.in_(chunk))
-                )
+        if used:
+            raise UserError(
+                N_(
+                    "{count} of these contacts received invitations and cannot be "
+                    "deleted; remove them from the invitations first."
+                ),
+                count=used,
             )
     session.flush()
+    deleted = snapshot(session, _contacts, ids)
     who = actor or current_actor()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
             record_delete(session, contact, actor=who, reason=reason, summary=contact.full_name)
             session.expunge(contact)
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         session.execute(delete(_contacts).where(_contacts.c.id.in_(chunk)))
-    return DeletedContacts(rows, links)
+    return deleted
 
 
 def restore_contacts(
@@ -354,47 +308,7 @@ def restore_contacts(
     A member state, organization or import batch deleted since is left empty rather than
     refusing the undo; contacts already back (restored twice) are skipped.
     """
-    if not snapshot.rows:
-        return 0
-    present = set()
-    for chunk in _chunks(snapshot.ids):
-        present.update(session.scalars(select(_contacts.c.id).where(_contacts.c.id.in_(chunk))))
-    rows = [dict(row) for row in snapshot.rows if row["id"] not in present]
-    if not rows:
-        return 0
-
-    def existing(table: Any, key: str) -> set[Any]:
-        wanted = list({row[key] for row in rows if row[key] is not None})
-        if not wanted:
-            return set()
-        return set(session.scalars(select(table.c.id).where(table.c.id.in_(wanted))))
-
-    states = existing(_states, "member_state_id")
-    orgs = existing(_organizations, "organization_id")
-    batches = existing(ImportBatch.__table__, "import_batch_id")
-    for row in rows:
-        if row["member_state_id"] not in states:
-            row["member_state_id"] = None
-        if row["organization_id"] not in orgs:
-            row["organization_id"] = None
-        if row["import_batch_id"] not in batches:
-            row["import_batch_id"] = None
-    session.execute(insert(_contacts), rows)
-    restored = {row["id"] for row in rows}
-    tables = {table.name: (table, column) for table, column in _referencing_columns()}
-    for table_name, column_name, row_id, contact_id in snapshot.links:
-        if contact_id not in restored:
-            continue
-        table, column = tables[table_name]
-        key = next(iter(table.primary_key.columns))
-        session.execute(
-            update(table).where(key == row_id, column.is_(None)).values({column_name: contact_id})
-        )
-    who = actor or current_actor()
-    for chunk in _chunks(list(restored)):
-        for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
-            record_create(session, contact, actor=who, reason="restored after deletion")
-    return len(rows)
+    return restore(session, snapshot, actor=actor)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -771,7 +685,7 @@ def contact_rows(session: Session, keys: ContactKeys, *, language: str = "en") -
         )
     )
     found: dict[Any, ContactRow] = {}
-    for chunk in _chunks(keys._keys):
+    for chunk in chunks(keys._keys):
         for row in session.execute(statement.where(key.in_(chunk))):
             found[row[0]] = ContactRow(*row[1:])
     return [found[k] for k in keys._keys if k in found]

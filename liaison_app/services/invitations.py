@@ -52,6 +52,7 @@ from liaison_app.domain.text_folding import fold
 from liaison_app.errors import UserError
 from liaison_app.i18n import N_
 from liaison_app.services.audit import apply_changes, record_create, record_delete
+from liaison_app.services.deletion import Deleted, snapshot
 
 S = InvitationStatus
 LANGUAGES: tuple[str, ...] = tuple(language.value for language in UN_LANGUAGES)
@@ -799,8 +800,11 @@ def record_reminders(
 
 def delete_invitations(
     session: Session, ids: Iterable[uuid.UUID], *, actor: str | None = None
-) -> int:
-    """Delete invitations recorded by mistake; those with a reply are refused as a whole."""
+) -> Deleted:
+    """Delete invitations recorded by mistake; those with a reply are refused as a whole.
+
+    Returns what `deletion.restore` needs to undo it (its length is the number deleted).
+    """
     invitations = _load(session, _unique(ids))
     replied = [i for i in invitations if i.reply is not None]
     if replied:
@@ -811,10 +815,12 @@ def delete_invitations(
             ),
             count=len(replied),
         )
+    session.flush()
+    deleted = snapshot(session, Invitation.__table__, [i.id for i in invitations])
     for invitation in invitations:
         record_delete(session, invitation, actor=actor, summary=invitation.addressee_key)
         session.delete(invitation)
-    return len(invitations)
+    return deleted
 
 
 # ---------------------------------------------------------------------------------------------

@@ -38,10 +38,10 @@ from liaison_app.ui import error_reporting
 from liaison_app.ui.contacts.bidi_delegate import BidiDelegate
 from liaison_app.ui.contacts.contacts_model import LEFT_TO_RIGHT_COLUMNS, ContactsModel
 from liaison_app.ui.contacts.display import enum_label, isolated, un_language_choices
-from liaison_app.ui.contacts.undo_bar import UndoBar
 from liaison_app.ui.contacts.view_state import HeaderMemory, select_row
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.language import current_language
+from liaison_app.ui.undo_bar import UndoBar
 
 #: Starting widths of the columns (pixels), until the officer's own are remembered.
 DEFAULT_WIDTHS = (200, 180, 120, 220, 170, 220, 150, 230, 150, 120)
@@ -228,9 +228,7 @@ class ContactsPage(QWidget):
         self.invite_button.setText(self.tr("Add to invitation list…"))
         self.export_button.setText(self.tr("Export selection…"))
         self.delete_button.setText(self.tr("Delete…"))
-        self.undo_bar.undo_button.setText(self.tr("Undo"))
         self.undo_bar.undo_button.setToolTip(self.tr("Put the deleted contacts back (Ctrl+Z)"))
-        self.undo_bar.close_button.setToolTip(self.tr("Close"))
         self._fill_filters()
         self.model.retranslate()
         self._after_reset()  # the count and the empty state, in the new language

@@ -36,10 +36,10 @@ from liaison_app.ui import error_reporting
 from liaison_app.ui.contacts.bidi_delegate import BidiDelegate
 from liaison_app.ui.contacts.display import enum_label, isolated, phone_display
 from liaison_app.ui.contacts.record_table_model import Column, RecordTableModel
-from liaison_app.ui.contacts.undo_bar import UndoBar
 from liaison_app.ui.contacts.view_state import HeaderMemory, select_row
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.language import current_language
+from liaison_app.ui.undo_bar import UndoBar
 
 SEARCH_DELAY_MS = 150
 
@@ -239,9 +239,7 @@ class OrganizationsPage(QWidget):
         self.new_button.setText(self.tr("New organization…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete…"))
-        self.undo_bar.undo_button.setText(self.tr("Undo"))
         self.undo_bar.undo_button.setToolTip(self.tr("Put the deleted organization back (Ctrl+Z)"))
-        self.undo_bar.close_button.setToolTip(self.tr("Close"))
         current = self.type_combo.currentData()
         self.type_combo.blockSignals(True)
         self.type_combo.clear()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,8 +50,10 @@ from liaison_app.errors import UserError
 from liaison_app.i18n import translate
 from liaison_app.services import circulars as circular_service
 from liaison_app.services import deadlines as deadline_service
+from liaison_app.services import deletion
 from liaison_app.services import invitations as invitation_service
 from liaison_app.services.circulars import CircularRow
+from liaison_app.services.deletion import Deleted
 from liaison_app.services.invitations import InvitationFilter, InvitationRow
 from liaison_app.ui import error_reporting
 from liaison_app.ui.context import AppContext
@@ -75,6 +77,7 @@ from liaison_app.ui.language import current_language
 from liaison_app.ui.pages.base import Page
 from liaison_app.ui.pages.placeholder import heading_label
 from liaison_app.ui.sections import Section
+from liaison_app.ui.undo_bar import UndoBar
 
 ANY = "any"
 NO_REGION = "none"
@@ -99,6 +102,7 @@ class InvitationsPage(Page):
         #: then activates it, and the first load should happen once.
         self.loaded = False
         self._build()
+        context.databaseChanged.connect(self._forget_deletions)
         context.databaseChanged.connect(self.refresh)
         self.retranslateUi()
 
@@ -132,12 +136,20 @@ class InvitationsPage(Page):
         self.deadlines_tab.filterRequested.connect(self.show_filter)
         self.tabs.addTab(self.deadlines_tab, "")
 
+        # Deletions of invitations and circulars recorded by mistake can be taken back.
+        self._deleted: list[tuple[str, Deleted]] = []
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.undoRequested.connect(self.undo_delete)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.no_event_label)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.undo_bar)
 
     def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(self)
@@ -306,7 +318,13 @@ class InvitationsPage(Page):
         layout.addWidget(self.register, 1)
         return page
 
+    def _forget_deletions(self) -> None:
+        """Deletions in another database cannot be undone in this one."""
+        self._deleted.clear()
+        self.undo_bar.hide()
+
     def retranslateUi(self) -> None:
+        self.undo_bar.undo_button.setToolTip(self.tr("Put back what was deleted last (Ctrl+Z)"))
         self.title_label.setText(self.section.title)
         self.event_label.setText(self.tr("&Event:"))
         self.edit_event_button.setText(self.tr("Edit event…"))
@@ -849,11 +867,15 @@ class InvitationsPage(Page):
             return
         try:
             with self.context.database.writing() as session:
-                invitation_service.delete_invitations(session, ids)
+                deleted = invitation_service.delete_invitations(session, ids)
         except UserError as error:
             error_reporting.show_user_error(error, self)
             return
+        self._deleted.append(("invitations", deleted))
         self._load_event()
+        self.undo_bar.show_message(
+            self.tr("%n invitation(s) deleted.", "", len(deleted)), undoable=True
+        )
 
     def select_for_reminders(self, ids: list) -> None:
         """Select the non-repliers in the table and tell the letters section."""
@@ -909,11 +931,40 @@ class InvitationsPage(Page):
             return
         try:
             with self.context.database.writing() as session:
-                circular_service.delete_circular(session, circular_id)
+                deleted = circular_service.delete_circular(session, circular_id)
+        except UserError as error:
+            error_reporting.show_user_error(error, self)
+            return
+        self._deleted.append(("circular", deleted))
+        self._load_event()
+        self.undo_bar.show_message(
+            self.tr("Circular {reference} deleted.").format(
+                reference=isolate(deleted.rows[0]["reference"])
+            ),
+            undoable=True,
+        )
+
+    def can_undo(self) -> bool:
+        return bool(self._deleted)
+
+    def undo_delete(self) -> None:
+        """Put back the invitations or the circular of the last deletion."""
+        if not self._deleted:
+            return
+        kind, deleted = self._deleted.pop()
+        try:
+            with self.context.database.writing() as session:
+                deletion.restore(session, deleted)
         except UserError as error:
             error_reporting.show_user_error(error, self)
             return
         self._load_event()
+        if kind == "invitations":
+            self.select_invitations(set(deleted.ids))
+        if self._deleted:
+            self.undo_bar.show_message(self.tr("Deletion undone."), undoable=True)
+        else:
+            self.undo_bar.hide()
 
     def list_circular(self) -> None:
         circular_id = self.current_circular_id()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,6 +67,7 @@ from liaison_app.ui.partnerships.table_model import (
     is_overdue,
 )
 from liaison_app.ui.sections import Section
+from liaison_app.ui.undo_bar import UndoBar
 
 NEW_INQUIRY_KEYS = QKeySequence("Ctrl+N")
 # Matches no event: the follow-ups tab lists nothing until an event is chosen (None would mean
@@ -176,21 +176,11 @@ class PartnershipsPage(Page):
         return button
 
     def _build_undo_bar(self) -> None:
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setObjectName("undoBar")
-        self.undo_bar.setStyleSheet(
-            "QFrame#undoBar { background: palette(alternate-base);"
-            " border: 1px solid palette(mid); border-radius: 4px; }"
-        )
-        bar = QHBoxLayout(self.undo_bar)
-        bar.setContentsMargins(10, 4, 10, 4)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_button = QPushButton(self.undo_bar)
+        self.undo_bar = UndoBar(self)
+        self.undo_label = self.undo_bar.message
+        self.undo_button = self.undo_bar.undo_button
         self.undo_button.setObjectName("undoDelete")
-        self.undo_button.clicked.connect(self.undo_delete)
-        bar.addWidget(self.undo_label, 1)
-        bar.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar.undoRequested.connect(self.undo_delete)
 
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget(self)
@@ -381,7 +371,6 @@ class PartnershipsPage(Page):
             self.tr("Give exchange rates to see the whole pipeline in one currency")
         )
         self.export_action.retranslate()
-        self.undo_button.setText(self.tr("Undo"))
         self.undo_action.setText(self.tr("Undo delete"))
         self.no_event_label.setText(
             self.tr(

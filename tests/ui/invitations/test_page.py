@@ -172,6 +172,39 @@ def test_the_circulars_register_suggests_the_next_reference(page, dialogs):
     assert [page.register.topLevelItem(i).text(0) for i in range(2)] == ["CL-22/010", "CL-22/009"]
 
 
+def test_deleted_invitations_come_back_with_undo(page, dialogs, qtbot):
+    dialogs.answer(QMessageBox, "question", QMessageBox.StandardButton.Yes)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("draft"))
+    assert sorted(shown(page)) == ["BGD", "FIN", "MYS"]  # drafts: no reply, deletable
+    drafts = [row_of(page, iso3).id for iso3 in ("BGD", "FIN")]
+    page.select_invitations(drafts)
+    page.delete_selected()
+    assert sorted(shown(page)) == ["MYS"]
+    assert page.undo_bar.isVisible()
+    assert page.undo_bar.message.text() == "2 invitations deleted."
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(shown(page)) == ["BGD", "FIN", "MYS"]
+    assert sorted(page.selected_ids()) == sorted(drafts)  # back, and still chosen
+    assert not page.undo_bar.isVisible()
+
+
+def test_a_deleted_circular_comes_back_with_undo(page, dialogs):
+    page.tabs.setCurrentIndex(page.CIRCULARS)
+    dialog = page.new_circular()
+    dialog.issued_on.setDate(QDate(2022, 5, 2))
+    dialog.subjects["en"].setText("Reminder")
+    dialog.deadline.setDate(QDate(2022, 5, 20))
+    dialog.save()
+    page.register.setCurrentItem(page.register.topLevelItem(0))
+    assert page.current_circular_id() is not None
+    page.delete_circular()
+    assert page.register.topLevelItemCount() == 1
+    assert page.undo_bar.message.text() == "Circular CL-22/010 deleted."
+    page.undo_bar.undo_button.click()
+    assert [page.register.topLevelItem(i).text(0) for i in range(2)] == ["CL-22/010", "CL-22/009"]
+
+
 def test_the_window_shows_this_page_for_its_section(main_window):
     from liaison_app.ui.dashboard.page import DashboardPage
     from liaison_app.ui.invitations.page import InvitationsPage

@@ -1,8 +1,12 @@
-"""A status line with an Undo button, shown after a deletion that can be taken back."""
+"""A status line with an Undo button, shown after a deletion that can be taken back.
+
+The pages that delete (contacts, organizations, invitations, circulars, partnership inquiries)
+share it; each sets the message and the button's tooltip, the bar names its own buttons.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 
@@ -33,6 +37,16 @@ class UndoBar(QFrame):
         self.undo_button.clicked.connect(self.undoRequested)
         self.close_button.clicked.connect(self.hide)
         self.hide()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.undo_button.setText(self.tr("Undo"))
+        self.close_button.setToolTip(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def show_message(self, text: str, *, undoable: bool) -> None:
         self.message.setText(text)
