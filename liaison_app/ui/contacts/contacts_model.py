@@ -393,6 +393,10 @@ class ContactsModel(QAbstractTableModel):
         counting: bool = False,
     ) -> None:
         """Show a first page; `counting`: the count of all matches comes later (`counted`)."""
+        # Whatever the timers were waiting to do belonged to the previous question.
+        self._keys_timer.stop()
+        self._count_timer.stop()
+        self._count_waits_for_paint = False
         self.queries += 2 if first[0] >= PAGE_SIZE and not counting else 1
         self.beginResetModel()
         self._query = query

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from liaison_app.services.contacts import (
     SortKey,
@@ -25,6 +26,16 @@ def people(database):
             name: create_contact(session, {"full_name": name, "email": f"{n}@example.org"}).id
             for n, name in enumerate(NAMES)
         }
+
+
+@pytest.fixture
+def owner(qtbot) -> QWidget:
+    """The models' parent, deleted on the GUI thread after the test (as the page owns its model
+    in the window): a model left to Python's collector could be deleted by a worker thread,
+    with its timers still registered on the GUI thread."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
 
 
 def names(model: ContactsModel) -> list[str]:
@@ -60,9 +71,9 @@ def slow_perez(monkeypatch):
 
 
 def test_a_late_answer_never_replaces_the_answer_to_a_newer_question(
-    qtbot, context, people, slow_perez
+    qtbot, context, people, slow_perez, owner
 ):
-    model = ContactsModel(context.database, tasks=context.tasks)
+    model = ContactsModel(context.database, owner, tasks=context.tasks)
     shown = []
     model.answered.connect(lambda: shown.append((model.search, names(model))))
     model.set_query(search="perez")  # runs, slowly
@@ -77,8 +88,10 @@ def test_a_late_answer_never_replaces_the_answer_to_a_newer_question(
     assert model.search == "olga"
 
 
-def test_an_edit_read_at_once_is_not_undone_by_a_slow_search(qtbot, context, people, slow_perez):
-    model = ContactsModel(context.database, tasks=context.tasks)
+def test_an_edit_read_at_once_is_not_undone_by_a_slow_search(
+    qtbot, context, people, slow_perez, owner
+):
+    model = ContactsModel(context.database, owner, tasks=context.tasks)
     model.set_query(search="perez")
     model.set_query(search="")  # the officer cleared the box…
     model.refresh()  # …and an edit re-read the list at once
@@ -91,9 +104,9 @@ def test_an_edit_read_at_once_is_not_undone_by_a_slow_search(qtbot, context, peo
     assert names(model) == sorted(NAMES, key=lambda n: n.casefold().replace("é", "e"))
 
 
-def test_rows_past_the_first_page_are_read_by_key(qtbot, context, people, monkeypatch):
+def test_rows_past_the_first_page_are_read_by_key(qtbot, context, people, monkeypatch, owner):
     monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
-    model = ContactsModel(context.database)  # no runner: every question answered at once
+    model = ContactsModel(context.database, owner)  # no runner: every question answered at once
     with context.database.reading() as session:
         expected = [r.full_name for r in query_contacts(session, sort_key=SortKey.EMAIL)]
     model.sort(contacts_model.COLUMN_OF_KEY[SortKey.EMAIL])
@@ -107,9 +120,11 @@ def test_rows_past_the_first_page_are_read_by_key(qtbot, context, people, monkey
     assert model.ids_for_rows([5, 0]) == [people[expected[0]], people[expected[5]]]
 
 
-def test_contacts_deleted_under_the_view_make_it_read_again(qtbot, context, people, monkeypatch):
+def test_contacts_deleted_under_the_view_make_it_read_again(
+    qtbot, context, people, monkeypatch, owner
+):
     monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
-    model = ContactsModel(context.database)
+    model = ContactsModel(context.database, owner)
     model.keys()  # the view has scrolled: it holds every key
     with context.database.writing() as session:
         delete_contacts(session, [people["Zoë Adams"]])
@@ -121,11 +136,11 @@ def test_contacts_deleted_under_the_view_make_it_read_again(qtbot, context, peop
 
 
 def test_after_a_pause_the_whole_list_is_read_in_the_background(
-    qtbot, context, people, monkeypatch
+    qtbot, context, people, monkeypatch, owner
 ):
     monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
     monkeypatch.setattr(contacts_model, "KEYS_DELAY_MS", 10)
-    model = ContactsModel(context.database, tasks=context.tasks)
+    model = ContactsModel(context.database, owner, tasks=context.tasks)
     model.set_query(search="a")
     answered(qtbot, model)
     qtbot.waitUntil(lambda: model._keys is not None, timeout=2000)
@@ -134,17 +149,17 @@ def test_after_a_pause_the_whole_list_is_read_in_the_background(
     assert model.queries == before  # the jump to the end needs no query for the order
 
 
-def test_model_is_sound(qtmodeltester, context, people, monkeypatch):
+def test_model_is_sound(qtmodeltester, context, people, monkeypatch, owner):
     monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
-    qtmodeltester.check(ContactsModel(context.database))
+    qtmodeltester.check(ContactsModel(context.database, owner))
 
 
 def test_a_full_first_page_is_shown_before_the_count_and_grows_when_it_comes(
-    qtbot, context, people, monkeypatch
+    qtbot, context, people, monkeypatch, owner
 ):
     monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
     release = held_back(monkeypatch, "count_contacts")
-    model = ContactsModel(context.database, tasks=context.tasks)
+    model = ContactsModel(context.database, owner, tasks=context.tasks)
     inserted, resets = [], []
     model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
     model.set_query(search="s")  # Amélie Dubois, José Pérez, Zoë Adams
@@ -162,10 +177,10 @@ def test_a_full_first_page_is_shown_before_the_count_and_grows_when_it_comes(
     assert names(model) == ["Amélie Dubois", "José Pérez", "Zoë Adams"]
 
 
-def test_a_count_for_an_older_question_is_dropped(qtbot, context, people, monkeypatch):
+def test_a_count_for_an_older_question_is_dropped(qtbot, context, people, monkeypatch, owner):
     monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
     release = held_back(monkeypatch, "count_contacts", "o")
-    model = ContactsModel(context.database, tasks=context.tasks)
+    model = ContactsModel(context.database, owner, tasks=context.tasks)
     model.set_query(search="o")
     answered(qtbot, model)
     assert model.counting
@@ -178,10 +193,10 @@ def test_a_count_for_an_older_question_is_dropped(qtbot, context, people, monkey
 
 
 def test_model_is_sound_while_the_count_comes_later(
-    qtmodeltester, qtbot, context, people, monkeypatch
+    qtmodeltester, qtbot, context, people, monkeypatch, owner
 ):
     monkeypatch.setattr(contacts_model, "PAGE_SIZE", 2)
-    model = ContactsModel(context.database, tasks=context.tasks)
+    model = ContactsModel(context.database, owner, tasks=context.tasks)
     qtmodeltester.check(model)
     for search in ("o", "a", "", "wang"):
         with qtbot.waitSignal(model.counted, timeout=5000):
