@@ -180,8 +180,12 @@ def make_rows(count: int, states: list, rng: random.Random, offset: int = 0) -> 
 
 def write_files(folder: Path, rows: list[list[str]]) -> tuple[Path, Path]:
     xlsx = folder / "contacts.xlsx"
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Contacts")
+    # A normal workbook, as Excel writes it: with the sheet's <dimension>. (openpyxl's
+    # write-only mode leaves it out, and a read-only load then parses the whole sheet once
+    # more just to find its size, which would inflate the bare cost.)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Contacts"
     ws.append(HEADERS)
     for row in rows:
         ws.append(row)

@@ -152,8 +152,10 @@ def font_runs(text: str, font_name: str) -> tuple[tuple[str, str], ...]:
     first fallback face that has it. Spaces stay in the run they follow, so word spacing and
     justification work across a change of face. A character no face has stays with the letter's
     face (the glyph check refuses such a letter before it is drawn)."""
-    chain = font_chain(font_name)
     own = character_map(font_name)
+    if own.issuperset(map(ord, text)):  # nearly every line of a letter: one run
+        return ((text, font_name),)
+    chain = font_chain(font_name)
     runs: list[tuple[str, str]] = []
     current, start = font_name, 0
     for index, char in enumerate(text):
