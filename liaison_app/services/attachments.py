@@ -20,7 +20,8 @@ backup makes it open again. Contents are never deleted when an attachment is rem
 reply may hold the same file.
 
 Before a file is opened, its bytes are checked against the SHA-256 recorded when it was attached,
-and written under the attachment's own name to a temporary folder for the system's viewer.
+and written under the attachment's own name to `<cache folder>/viewing/` for the system's viewer;
+copies older than two days are removed when another is made.
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
+import shutil
 import tempfile
+import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -43,7 +46,7 @@ from liaison_app.domain.models import AttachmentContent, AuditEntry, Reply, Repl
 from liaison_app.errors import UserError
 from liaison_app.i18n import N_
 from liaison_app.services.audit import current_actor
-from liaison_app.storage.location import data_dir
+from liaison_app.storage.location import cache_dir, data_dir
 
 FOLDER_NAME = "attachments"
 #: Scans of signed letters are a few MB; a larger file is most likely the wrong one.
@@ -261,11 +264,40 @@ def _content_from_the_folder(attachment: ReplyAttachment) -> bytes:
         raise _unreadable(path, error) from error
 
 
+#: Copies opened in the system's viewer are kept this long, then removed when another is made.
+VIEWING_COPY_DAYS = 2
+
+
+def viewing_root() -> Path:
+    """Where copies for the system's viewer go: `<cache folder>/viewing`."""
+    return cache_dir() / "viewing"
+
+
+def _remove_old_copies(root: Path, now: float) -> None:
+    """Folders of copies made more than VIEWING_COPY_DAYS ago (the viewer is long closed)."""
+    if not root.is_dir():
+        return
+    for folder in root.iterdir():
+        try:
+            if now - folder.stat().st_mtime > VIEWING_COPY_DAYS * 86400:
+                if folder.is_dir():
+                    shutil.rmtree(folder)
+                else:
+                    folder.unlink()
+        except OSError:
+            continue  # in use or already gone: left for the next time
+
+
 def viewing_copy(session: Session, attachment: ReplyAttachment, folder: Path | None = None) -> Path:
     """A copy of the attachment under its own name (and so its extension), for the system's
-    viewer, written to `folder` (a new temporary folder by default) beside and then renamed."""
+    viewer, written to `folder` beside and then renamed. By default the folder is one per
+    content under `viewing_root()` (opening the same scan again rewrites the same file), and
+    copies older than VIEWING_COPY_DAYS are removed meanwhile."""
     content = attachment_content(session, attachment)
-    folder = folder or Path(tempfile.mkdtemp(prefix="liaison-attachment-"))
+    if folder is None:
+        root = viewing_root()
+        _remove_old_copies(root, time.time())
+        folder = root / attachment.sha256[:16]
     name = Path(attachment.original_name).name or attachment.sha256
     # Characters that Windows refuses in file names.
     safe = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name)

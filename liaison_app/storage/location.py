@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_cache_path, user_data_path, user_log_path
 from sqlalchemy.engine import URL, make_url
 
 from liaison_app import APP_ID
@@ -20,6 +20,11 @@ def data_dir() -> Path:
 
 def log_dir() -> Path:
     return user_log_path(APP_ID, appauthor=False, ensure_exists=True)
+
+
+def cache_dir() -> Path:
+    """Files that can be made again (copies of attachments opened in the system's viewer)."""
+    return user_cache_path(APP_ID, appauthor=False, ensure_exists=True)
 
 
 def default_database_path() -> Path:

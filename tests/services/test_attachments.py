@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import time
 import uuid
 from pathlib import Path
 
@@ -244,9 +246,11 @@ def test_the_viewing_copy_has_the_bytes_and_the_name(demo, scan, tmp_path):
         odd_copy = service.viewing_copy(session, answer, view)
         assert odd_copy.name == "Réponse_ _accord__.pdf"
         assert odd_copy.read_bytes() == b"%PDF-1.4 accord\n"
-        # A new temporary folder by default; opened twice, the copy is simply written again.
+        # By default in the cache folder, one folder per content; opened twice, the copy is
+        # simply written again.
         default = service.viewing_copy(session, letter)
-        assert default.parent != view
+        assert default.parent.parent == service.viewing_root()
+        assert service.viewing_copy(session, letter) == default
         assert service.viewing_copy(session, letter, view) == copy
     assert sorted(p.name for p in files_in(view)) == ["Lettre signée.pdf", "Réponse_ _accord__.pdf"]
 
@@ -318,3 +322,20 @@ def test_a_backup_restored_on_another_laptop_still_opens_the_attachment(
     assert (opened.name, opened.read_bytes()) == ("Lettre signée.pdf", SCAN)
     assert files_in(service.attachments_root()) == []
     assert service.attachments_root().is_relative_to(other)
+
+
+def test_copies_opened_days_ago_are_removed_when_another_is_made(demo, scan):
+    reply_id = reply_of(demo, "FRA")
+    with demo.writing() as session:
+        service.attach_files(session, reply_id, [scan])
+    (letter,) = attachments_of(demo, reply_id)
+    stale = service.viewing_root() / "0123456789abcdef"
+    stale.mkdir(parents=True)
+    (stale / "old scan.pdf").write_bytes(b"%PDF old")
+    days_ago = time.time() - (service.VIEWING_COPY_DAYS + 1) * 86400
+    os.utime(stale, (days_ago, days_ago))
+    with demo.reading() as session:
+        fresh = service.viewing_copy(session, letter)
+    assert fresh.read_bytes() == SCAN
+    assert not stale.exists()
+    assert fresh.parent.exists()  # today's copy stays
