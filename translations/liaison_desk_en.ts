@@ -161,7 +161,7 @@
 <context>
     <name>InquiryTableModel</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+215"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+169"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>InvitationTableModel</name>
     <message numerus="yes">
-        <location filename="../liaison_app/ui/invitations/table_model.py" line="+209"/>
+        <location filename="../liaison_app/ui/invitations/table_model.py" line="+159"/>
         <source>%n source(s) make up this reply</source>
         <translation>
             <numerusform>%n source makes up this reply</numerusform>

@@ -328,7 +328,7 @@
         <translation>Contando los contactos…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Listing contacts…</source>
         <translation>Obteniendo la lista de contactos…</translation>
     </message>
@@ -1785,7 +1785,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+146"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+100"/>
         <source>Organization</source>
         <extracomment>Any of these stages (the dashboard&apos;s &quot;open&quot; or &quot;committed&quot;); empty means any stage.</extracomment>
         <translation>Organización</translation>
@@ -2058,7 +2058,7 @@ La base de datos actual se conservará junto a ella con un nombre fechado.</tran
 <context>
     <name>InvitationTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/table_model.py" line="+124"/>
+        <location filename="../liaison_app/ui/invitations/table_model.py" line="+74"/>
         <source>Addressee</source>
         <extracomment>The row&apos;s InvitationRow. Replaceable in tests, so &quot;days left&quot; does not depend on when the tests run.</extracomment>
         <translation>Destinatario</translation>

@@ -328,7 +328,7 @@
         <translation>Подсчёт контактов…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Listing contacts…</source>
         <translation>Составление списка контактов…</translation>
     </message>
@@ -1802,7 +1802,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+146"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+100"/>
         <source>Organization</source>
         <extracomment>Any of these stages (the dashboard&apos;s &quot;open&quot; or &quot;committed&quot;); empty means any stage.</extracomment>
         <translation>Организация</translation>
@@ -2078,7 +2078,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InvitationTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/table_model.py" line="+124"/>
+        <location filename="../liaison_app/ui/invitations/table_model.py" line="+74"/>
         <source>Addressee</source>
         <extracomment>The row&apos;s InvitationRow. Replaceable in tests, so &quot;days left&quot; does not depend on when the tests run.</extracomment>
         <translation>Адресат</translation>

@@ -328,7 +328,7 @@
         <translation>正在统计联系人…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Listing contacts…</source>
         <translation>正在列出联系人…</translation>
     </message>
@@ -1768,7 +1768,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InquiryTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+146"/>
+        <location filename="../liaison_app/ui/partnerships/table_model.py" line="+100"/>
         <source>Organization</source>
         <extracomment>Any of these stages (the dashboard&apos;s &quot;open&quot; or &quot;committed&quot;); empty means any stage.</extracomment>
         <translation>组织</translation>
@@ -2038,7 +2038,7 @@ The current database will be kept beside it under a dated name.</source>
 <context>
     <name>InvitationTableModel</name>
     <message>
-        <location filename="../liaison_app/ui/invitations/table_model.py" line="+124"/>
+        <location filename="../liaison_app/ui/invitations/table_model.py" line="+74"/>
         <source>Addressee</source>
         <extracomment>The row&apos;s InvitationRow. Replaceable in tests, so &quot;days left&quot; does not depend on when the tests run.</extracomment>
         <translation>收件方</translation>

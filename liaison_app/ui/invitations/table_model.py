@@ -7,17 +7,17 @@ dashboard builds, so a click on a chart lists exactly the rows it counted.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from liaison_app.domain.invitation_rules import STATUS_ORDER, days_left, secretariat_today
 from liaison_app.domain.text_folding import fold
 from liaison_app.services.invitations import InvitationFilter, InvitationRow
+from liaison_app.ui.filtered_table_model import AnyIndex, FilteredTableModel
 from liaison_app.ui.invitations.display import (
     OVERDUE_COLOR,
     STATUS_COLORS,
@@ -29,10 +29,8 @@ from liaison_app.ui.invitations.display import (
     short_date,
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class InvitationTableModel(QAbstractTableModel):
+class InvitationTableModel(FilteredTableModel[InvitationRow, InvitationFilter]):
     ADDRESSEE = 0
     REGION = 1
     CIRCULAR = 2
@@ -53,71 +51,23 @@ class InvitationTableModel(QAbstractTableModel):
     RowRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._all: list[InvitationRow] = []
-        self._rows: list[InvitationRow] = []
-        self._filter = InvitationFilter()
-        self._sort_column = self.ADDRESSEE
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        super().__init__(InvitationFilter(), self.ADDRESSEE, parent)
         #: Replaceable in tests, so "days left" does not depend on when the tests run.
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
-
-    # -- content ---------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[InvitationRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._rebuild()
-        self.endResetModel()
-
-    def set_filter(self, invitation_filter: InvitationFilter) -> None:
-        self.beginResetModel()
-        self._filter = invitation_filter
-        self._rebuild()
-        self.endResetModel()
-
-    @property
-    def filter(self) -> InvitationFilter:
-        return self._filter
-
-    def total_count(self) -> int:
-        return len(self._all)
-
-    def rows(self) -> list[InvitationRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> InvitationRow:
-        return self._rows[row]
-
-    def row_of(self, invitation_id: uuid.UUID) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == invitation_id), None)
+        self._filter_day: date | None = None
 
     def _today(self) -> date:
         return secretariat_today(self.now())
 
     def _rebuild(self) -> None:
-        today = self._today()
-        rows = [r for r in self._all if self._filter.matches(r, today)]
+        self._filter_day = self._today()  # one day for the whole filter
+        super()._rebuild()
+
+    def _matches(self, row: InvitationRow) -> bool:
+        return self._filter.matches(row, self._filter_day or self._today())
+
+    def _in_default_order(self, rows: list[InvitationRow]) -> None:
         rows.sort(key=lambda r: fold(r.addressee))  # ties keep the alphabetical order
-        if self._sort_column >= 0:
-            rows.sort(
-                key=self._sort_key(self._sort_column),
-                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-            )
-        self._rows = rows
-
-    # -- Qt model --------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.column_titles()[section]
 
     def column_titles(self) -> list[str]:
         return [
@@ -244,19 +194,3 @@ class InvitationTableModel(QAbstractTableModel):
             self.NOTES: lambda r: (not r.notes, r.notes.casefold()),
         }
         return keys[column]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort_column, self._sort_order = column, order
-        persistent = self.persistentIndexList()
-        ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in persistent]
-        self._rebuild()
-        new_rows = {r.id: n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            persistent,
-            [
-                self.index(new_rows[i], p.column()) if i in new_rows else QModelIndex()
-                for i, p in zip(ids, persistent, strict=True)
-            ],
-        )
-        self.layoutChanged.emit()

@@ -7,17 +7,18 @@ into Python for every comparison (DESIGN.md §6).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from liaison_app.domain.enums import PartnershipStage
 from liaison_app.domain.partnership_rules import ALL_STAGES, days_overdue
 from liaison_app.services.partnerships import InquiryRow
+from liaison_app.ui.filtered_table_model import AnyIndex, FilteredTableModel
 from liaison_app.ui.partnerships.display import (
     OVERDUE_COLOR,
     isolate,
@@ -27,8 +28,6 @@ from liaison_app.ui.partnerships.display import (
     source_text,
     stage_text,
 )
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Package filter value meaning "inquiries that name no package".
 NO_PACKAGE = "none"
@@ -67,7 +66,7 @@ def is_overdue(row: InquiryRow, today: date) -> bool:
     return row.is_open and row.next_follow_up_on is not None and row.next_follow_up_on < today
 
 
-class InquiryTableModel(QAbstractTableModel):
+class InquiryTableModel(FilteredTableModel[InquiryRow, InquiryFilter]):
     ORGANIZATION = 0
     CONTACT = 1
     PACKAGE = 2
@@ -84,62 +83,17 @@ class InquiryTableModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._all: list[InquiryRow] = []
-        self._rows: list[InquiryRow] = []
-        self._filter = InquiryFilter()
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        super().__init__(InquiryFilter(), parent=parent)
         # Replaceable in tests, so "overdue" does not depend on the day the tests run.
         self.today: Callable[[], date] = date.today
-
-    # -- content ---------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[InquiryRow]) -> None:
-        self.beginResetModel()
-        self._all = list(rows)
-        self._rebuild()
-        self.endResetModel()
-
-    def set_filter(self, inquiry_filter: InquiryFilter) -> None:
-        self.beginResetModel()
-        self._filter = inquiry_filter
-        self._rebuild()
-        self.endResetModel()
-
-    @property
-    def filter(self) -> InquiryFilter:
-        return self._filter
-
-    def total_count(self) -> int:
-        return len(self._all)
-
-    def row_at(self, row: int) -> InquiryRow:
-        return self._rows[row]
-
-    def row_of(self, inquiry_id: uuid.UUID) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == inquiry_id), None)
+        self._filter_day: date | None = None
 
     def _rebuild(self) -> None:
-        today = self.today()
-        rows = [r for r in self._all if self._filter.matches(r, today)]
-        if self._sort_column >= 0:
-            key = self._sort_key(self._sort_column)
-            rows.sort(key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._rows = rows
+        self._filter_day = self.today()  # one day for the whole filter
+        super()._rebuild()
 
-    # -- Qt model --------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.column_titles()[section]
+    def _matches(self, row: InquiryRow) -> bool:
+        return self._filter.matches(row, self._filter_day or self.today())
 
     def column_titles(self) -> list[str]:
         return [
@@ -237,19 +191,3 @@ class InquiryTableModel(QAbstractTableModel):
             self.NOTES: lambda r: r.notes.casefold(),
         }
         return keys[column]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        self._sort_column, self._sort_order = column, order
-        persistent = self.persistentIndexList()
-        ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in persistent]
-        self._rebuild()
-        new_rows = {r.id: n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            persistent,
-            [
-                self.index(new_rows[i], p.column()) if i in new_rows else QModelIndex()
-                for i, p in zip(ids, persistent, strict=True)
-            ],
-        )
-        self.layoutChanged.emit()
