@@ -8,14 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +22,10 @@ from liaison_app.domain.enums import UN_LANGUAGES, Region
 from liaison_app.domain.models import Contact, MemberState
 from liaison_app.domain.text_folding import fold
 from liaison_app.storage.database import Database
-from liaison_app.ui.contacts.bidi_delegate import BidiDelegate
 from liaison_app.ui.contacts.display import enum_label, language_display
 from liaison_app.ui.contacts.record_table_model import Column, RecordTableModel
-from liaison_app.ui.contacts.view_state import HeaderMemory, select_row
+from liaison_app.ui.contacts.record_view import record_view
+from liaison_app.ui.contacts.view_state import select_row
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.language import current_language
 
@@ -154,27 +151,15 @@ class MemberStatesPage(QWidget):
         self.model: RecordTableModel[MemberStateRecord] = RecordTableModel(
             member_state_columns(), self
         )
-        self.view = QTableView(self)
-        self.view.setObjectName("memberStatesView")
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(BidiDelegate((0,), self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, 80)
-        header.resizeSection(1, 220)
-        header.resizeSection(2, 320)
-        header.resizeSection(3, 110)
-        header.resizeSection(4, 170)
-        self.header_memory = HeaderMemory(self.view, "member_states")
-        if not self.header_memory.restored:
-            self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.view, self.header_memory = record_view(
+            self,
+            self.model,
+            name="memberStatesView",
+            remembered_as="member_states",
+            widths=(80, 220, 320, 110, 170),
+            left_to_right_columns=(0,),
+            sort_column=1,
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

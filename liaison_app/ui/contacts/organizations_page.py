@@ -8,15 +8,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +30,10 @@ from liaison_app.services.directory import (
 )
 from liaison_app.storage.database import Database
 from liaison_app.ui import error_reporting
-from liaison_app.ui.contacts.bidi_delegate import BidiDelegate
 from liaison_app.ui.contacts.display import enum_label, isolated, phone_display
 from liaison_app.ui.contacts.record_table_model import Column, RecordTableModel
-from liaison_app.ui.contacts.view_state import HeaderMemory, select_row
+from liaison_app.ui.contacts.record_view import record_view
+from liaison_app.ui.contacts.view_state import select_row
 from liaison_app.ui.context import AppContext
 from liaison_app.ui.language import current_language
 from liaison_app.ui.undo_bar import UndoBar
@@ -177,24 +174,14 @@ class OrganizationsPage(QWidget):
         self.model: RecordTableModel[OrganizationRecord] = RecordTableModel(
             organization_columns(), self
         )
-        self.view = QTableView(self)
-        self.view.setObjectName("organizationsView")
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(BidiDelegate((5, 6), self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((260, 220, 80, 150, 150, 200, 150)):
-            header.resizeSection(column, width)
-        self.header_memory = HeaderMemory(self.view, "organizations")
-        if not self.header_memory.restored:
-            self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view, self.header_memory = record_view(
+            self,
+            self.model,
+            name="organizationsView",
+            remembered_as="organizations",
+            widths=(260, 220, 80, 150, 150, 200, 150),
+            left_to_right_columns=(5, 6),
+        )
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyState")
