@@ -361,6 +361,18 @@ def stage_file(path: Path, data: bytes, *, sync: bool = True) -> Path:
     return temporary
 
 
+def write_file(path: Path, data: bytes, *, sync: bool = True) -> Path:
+    """Write `data` to `path` atomically: staged beside it (`stage_file`), then renamed over it.
+    UserError when it cannot be written; nothing half-written is left."""
+    temporary = stage_file(path, data, sync=sync)
+    try:
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise _cannot_write(path, error) from error
+    return path
+
+
 def _fsync(path: Path) -> None:
     handle = os.open(path, os.O_RDONLY)
     try:

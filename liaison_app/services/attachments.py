@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
-import os
 import shutil
-import tempfile
 import time
 import uuid
 from collections.abc import Iterable
@@ -45,6 +43,7 @@ from liaison_app.domain.enums import AuditAction
 from liaison_app.domain.models import AttachmentContent, AuditEntry, Reply, ReplyAttachment
 from liaison_app.errors import UserError
 from liaison_app.i18n import N_
+from liaison_app.letters.packs import write_file
 from liaison_app.services.audit import current_actor
 from liaison_app.storage.location import cache_dir, data_dir
 
@@ -177,8 +176,6 @@ def register_files(
 
 def _store_content(session: Session, item: StoredFile) -> None:
     """Insert the content unless it is stored already (the same scan attached again)."""
-    if hashlib.sha256(item.content).hexdigest() != item.sha256:
-        raise ValueError(f"content does not match sha256 {item.sha256}")  # a bug, not the user
     known = session.scalar(
         select(AttachmentContent.sha256).where(AttachmentContent.sha256 == item.sha256)
     )
@@ -303,16 +300,5 @@ def viewing_copy(session: Session, attachment: ReplyAttachment, folder: Path | N
     safe = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name)
     if not safe.strip(". "):  # "..", "." or blank would not name a file in the folder
         safe = attachment.sha256
-    target = folder / safe
-    temporary = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=".copy-", dir=folder)
-        with os.fdopen(descriptor, "wb") as out:
-            out.write(content)
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise _unreadable(target, error) from error
-    return target
+    # A throwaway copy: no need to wait for the disk.
+    return write_file(folder / safe, content, sync=False)

@@ -17,7 +17,6 @@ transaction. Every change is written to the audit trail with its reason.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -69,7 +68,7 @@ from liaison_app.domain.speaking_rules import (
 from liaison_app.domain.text_folding import fold
 from liaison_app.errors import UserError
 from liaison_app.i18n import N_, translate
-from liaison_app.letters.packs import stage_file
+from liaison_app.letters.packs import write_file
 from liaison_app.letters.speakers_list import (
     SessionBlock,
     SpeakerLine,
@@ -1581,13 +1580,4 @@ def render_pdf(document: SpeakersDocument, kind: PrintKind | str) -> bytes:
 
 def write_pdf(path: Path, data: bytes) -> Path:
     """Write the PDF atomically: a temporary file beside `path`, fsynced, renamed over it."""
-    path = Path(path)
-    temporary = stage_file(path, data)
-    try:
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(
-            "Could not write {path}: {reason}", path=path, reason=error.strerror or str(error)
-        ) from error
-    return path
+    return write_file(Path(path), data)
