@@ -42,18 +42,10 @@ _LATIN_NO_LINE_START = set(",.;:!?)]}%")
 
 
 @lru_cache(maxsize=65536)
-def _width(text: str, font: str, size: float) -> float:
-    """Drawn width, remembered: letters of a pack repeat most of their words. Characters the
-    font lacks are measured in the face that draws them (`fonts.font_runs`)."""
-    runs = font_runs(text, font)
-    if len(runs) == 1:
-        return stringWidth(text, runs[0][1], size)
-    return sum(stringWidth(run, face, size) for run, face in runs)
-
-
 def text_width(text: str, font: str, size: float) -> float:
-    """The drawn width of `text` in `font` at `size`, foreign characters in their own faces."""
-    return _width(text, font, size)
+    """The drawn width of `text` in `font` at `size`, remembered (letters of a pack repeat most
+    of their words); characters the font lacks are measured in the face that draws them."""
+    return sum(stringWidth(run, face, size) for run, face in font_runs(text, font))
 
 
 def text_out(text_object, text: str, font: str, size: float) -> None:
@@ -239,7 +231,7 @@ class TextBlock(Flowable):
     # -- layout ----------------------------------------------------------------------------
 
     def _measure(self, text: str) -> float:
-        return _width(text, self.font, self.size)
+        return text_width(text, self.font, self.size)
 
     def _layout(self, width: float) -> list[Line]:
         space = self._measure(" ")
