@@ -90,8 +90,9 @@ def snapshot(session: Session, table: Table, ids: Iterable[uuid.UUID]) -> Delete
 def restore(session: Session, deleted: Deleted, *, actor: str | None = None) -> int:
     """Put deleted rows back with their ids and links (undo); return how many came back.
 
-    Rows already back are skipped. A nullable reference to a row deleted since is left empty;
-    a required one refuses the whole undo (UserError) and changes nothing.
+    Rows already back are skipped. A reference to a row deleted since is left empty when its
+    foreign key says so (ON DELETE SET NULL); otherwise (a required event, a RESTRICTed
+    organization) it refuses the whole undo (UserError) and changes nothing.
     """
     table = _table(deleted.table_name)
     present: set[Any] = set()
@@ -111,7 +112,7 @@ def restore(session: Session, deleted: Deleted, *, actor: str | None = None) -> 
         for row in rows:
             if row[column.name] is None or row[column.name] in found:
                 continue
-            if not column.nullable:
+            if not column.nullable or fk.ondelete != "SET NULL":
                 raise UserError(
                     N_(
                         "The deleted records cannot be put back: what they belonged to was "

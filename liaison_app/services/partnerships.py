@@ -53,6 +53,7 @@ from liaison_app.domain.partnership_rules import (
 )
 from liaison_app.errors import UserError
 from liaison_app.services.audit import apply_changes, current_actor, record_create, record_delete
+from liaison_app.services.deletion import Deleted, restore, snapshot
 from liaison_app.services.labels import Term
 
 # ---------------------------------------------------------------------------------------------
@@ -800,42 +801,22 @@ def update_inquiry(
     return apply_changes(session, inquiry, clean, actor=actor)
 
 
-def inquiry_snapshot(inquiry: PartnershipInquiry) -> dict[str, Any]:
-    """Every stored value of the inquiry, enough to bring it back after a delete."""
-    columns = PartnershipInquiry.__table__.columns
-    return {column.key: getattr(inquiry, column.key) for column in columns}
-
-
 def delete_inquiry(
     session: Session, inquiry: PartnershipInquiry, *, actor: str | None = None
-) -> dict[str, Any]:
-    """Delete the inquiry (audited); returns its snapshot for `restore_inquiry` (undo)."""
-    snapshot = inquiry_snapshot(inquiry)
+) -> Deleted:
+    """Delete the inquiry (audited); returns what `restore_inquiry` needs to undo it."""
+    session.flush()
+    deleted = snapshot(session, PartnershipInquiry.__table__, [inquiry.id])
     record_delete(session, inquiry, actor=actor, summary=organization_label(inquiry))
     session.delete(inquiry)
-    return snapshot
+    return deleted
 
 
-def restore_inquiry(
-    session: Session, snapshot: Mapping[str, Any], *, actor: str | None = None
-) -> PartnershipInquiry:
-    """Bring a deleted inquiry back with its identity, so its audit history continues."""
-    values = dict(snapshot)
-    if session.get(PartnershipInquiry, values["id"]) is not None:
-        raise UserError("The inquiry is already back.")
-    if (
-        values.get("organization_id")
-        and session.get(Organization, values["organization_id"]) is None
-    ):
-        raise UserError("The inquiry's organization was deleted meanwhile; it cannot come back.")
-    if values.get("contact_id") and session.get(Contact, values["contact_id"]) is None:
-        values["contact_id"] = None
-    if values.get("package_id") and session.get(PartnershipPackage, values["package_id"]) is None:
-        values["package_id"] = None
-    inquiry = PartnershipInquiry(**values)
-    session.add(inquiry)
-    record_create(session, inquiry, actor=actor, reason="deletion undone")
-    return inquiry
+def restore_inquiry(session: Session, deleted: Deleted, *, actor: str | None = None) -> uuid.UUID:
+    """Bring a deleted inquiry back with its identity and its letters, so its history continues
+    (its contact or package deleted since are left empty; its organization, required, refuses)."""
+    restore(session, deleted, actor=actor)
+    return deleted.ids[0]
 
 
 # ---------------------------------------------------------------------------------------------

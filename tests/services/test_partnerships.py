@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from liaison_app.domain.enums import AuditAction, InquirySource
 from liaison_app.domain.enums import PartnershipStage as S
-from liaison_app.domain.models import AuditEntry, Event, PartnershipInquiry, PartnershipPackage
+from liaison_app.domain.models import (
+    AuditEntry,
+    Event,
+    Letter,
+    PartnershipInquiry,
+    PartnershipPackage,
+)
 from liaison_app.domain.partnership_rules import (
     ALL_STAGES,
     COMMITTED_STAGES,
@@ -227,6 +233,37 @@ def test_a_deleted_inquiry_comes_back_with_its_history(database):
     assert actions[0] is AuditAction.CREATE
     assert AuditAction.DELETE in actions
     assert actions[-1] is AuditAction.CREATE
+
+
+def test_an_undone_inquiry_gets_its_letter_back_but_not_without_its_organization(database):
+    forum = make_forum(database)
+    inquiry_id = add_inquiry(database, forum, "Telecom")
+    with database.writing() as session:
+        letter = Letter(
+            reference="PART-22/001",
+            kind="partnership_acknowledgement",
+            language="en",
+            partnership_inquiry_id=inquiry_id,
+            recipient="Telecom",
+            sha256="0" * 64,
+        )
+        session.add(letter)
+        session.flush()
+        letter_id = letter.id
+    with database.writing() as session:
+        deleted = p.delete_inquiry(session, session.get(PartnershipInquiry, inquiry_id))
+    with database.writing() as session:
+        assert p.restore_inquiry(session, deleted) == inquiry_id
+    with database.reading() as session:
+        assert session.get(Letter, letter_id).partnership_inquiry_id == inquiry_id
+    # Deleted again; as if its organization had been deleted since: the undo is refused.
+    with database.writing() as session:
+        deleted = p.delete_inquiry(session, session.get(PartnershipInquiry, inquiry_id))
+    deleted.rows[0]["organization_id"] = uuid.uuid4()
+    with pytest.raises(UserError, match="cannot be put back"), database.writing() as session:
+        p.restore_inquiry(session, deleted)
+    with database.reading() as session:
+        assert session.get(PartnershipInquiry, inquiry_id) is None
 
 
 # -- Stage moves -------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -41,6 +40,7 @@ from liaison_app.domain.partnership_rules import (
 )
 from liaison_app.errors import UserError
 from liaison_app.services import partnerships
+from liaison_app.services.deletion import Deleted
 from liaison_app.services.partnerships import InquiryRow, PipelineTotals
 from liaison_app.ui import error_reporting
 from liaison_app.ui.context import AppContext
@@ -92,7 +92,7 @@ class PartnershipsPage(Page):
         self.rates: dict[str, Decimal] | None = None
         self.target_currency: str | None = None
         self._current_id: uuid.UUID | None = None
-        self._deleted: dict[str, Any] | None = None
+        self._deleted: Deleted | None = None
         self._references: dict[uuid.UUID, str] = {}
         #: Stages asked for by a dashboard link that are neither one stage nor a group offered.
         self._other_stages: frozenset[PartnershipStage] | None = None
@@ -177,9 +177,6 @@ class PartnershipsPage(Page):
 
     def _build_undo_bar(self) -> None:
         self.undo_bar = UndoBar(self)
-        self.undo_label = self.undo_bar.message
-        self.undo_button = self.undo_bar.undo_button
-        self.undo_button.setObjectName("undoDelete")
         self.undo_bar.undoRequested.connect(self.undo_delete)
 
     def _build_tabs(self) -> None:
@@ -709,12 +706,12 @@ class PartnershipsPage(Page):
         except UserError as error:
             error_reporting.show_error(error, self)
             return
-        self.undo_label.setText(
+        self.undo_bar.show_message(
             self.tr("The inquiry from {organization} was deleted.").format(
                 organization=row.organization
-            )
+            ),
+            undoable=True,
         )
-        self.undo_bar.show()
         self.undo_action.setEnabled(True)
         self._current_id = None
         self._load_event()
@@ -727,12 +724,12 @@ class PartnershipsPage(Page):
         self.undo_action.setEnabled(False)
         try:
             with self.context.database.writing() as session:
-                restored = partnerships.restore_inquiry(session, snapshot)
+                restored_id = partnerships.restore_inquiry(session, snapshot)
         except UserError as error:
             error_reporting.show_error(error, self)
             return
         self._load_event()
-        self._select(restored.id)
+        self._select(restored_id)
 
     def move_inquiry(self, inquiry_id: uuid.UUID, stage: PartnershipStage) -> None:
         """A card dropped on a column, or "Move to" chosen in a menu."""

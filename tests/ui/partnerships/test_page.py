@@ -118,7 +118,7 @@ def test_enter_edits_and_delete_deletes_with_confirmation_and_undo(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert "Université de Genève" not in organizations(page)
     assert page.undo_bar.isVisible()
-    assert "Université de Genève" in page.undo_label.text()
+    assert "Université de Genève" in page.undo_bar.message.text()
 
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Université de Genève" in organizations(page)
