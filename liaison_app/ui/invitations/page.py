@@ -137,7 +137,7 @@ class InvitationsPage(Page):
         self.tabs.addTab(self.deadlines_tab, "")
 
         # Deletions of invitations and circulars recorded by mistake can be taken back.
-        self._deleted: list[tuple[str, Deleted]] = []
+        self._deleted: list[Deleted] = []
         self.undo_bar = UndoBar(self)
         self.undo_bar.undoRequested.connect(self.undo_delete)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
@@ -871,7 +871,7 @@ class InvitationsPage(Page):
         except UserError as error:
             error_reporting.show_user_error(error, self)
             return
-        self._deleted.append(("invitations", deleted))
+        self._deleted.append(deleted)
         self._load_event()
         self.undo_bar.show_message(
             self.tr("%n invitation(s) deleted.", "", len(deleted)), undoable=True
@@ -935,7 +935,7 @@ class InvitationsPage(Page):
         except UserError as error:
             error_reporting.show_user_error(error, self)
             return
-        self._deleted.append(("circular", deleted))
+        self._deleted.append(deleted)
         self._load_event()
         self.undo_bar.show_message(
             self.tr("Circular {reference} deleted.").format(
@@ -944,14 +944,11 @@ class InvitationsPage(Page):
             undoable=True,
         )
 
-    def can_undo(self) -> bool:
-        return bool(self._deleted)
-
     def undo_delete(self) -> None:
         """Put back the invitations or the circular of the last deletion."""
         if not self._deleted:
             return
-        kind, deleted = self._deleted.pop()
+        deleted = self._deleted.pop()
         try:
             with self.context.database.writing() as session:
                 deletion.restore(session, deleted)
@@ -959,7 +956,7 @@ class InvitationsPage(Page):
             error_reporting.show_user_error(error, self)
             return
         self._load_event()
-        if kind == "invitations":
+        if deleted.table_name == "invitations":
             self.select_invitations(set(deleted.ids))
         if self._deleted:
             self.undo_bar.show_message(self.tr("Deletion undone."), undoable=True)
