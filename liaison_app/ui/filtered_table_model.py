@@ -36,8 +36,12 @@ class FilteredTableModel(QAbstractTableModel, Generic[Row, Filter]):
     def column_titles(self) -> list[str]:
         raise NotImplementedError
 
-    def _matches(self, row: Row) -> bool:
-        """The row passes the current filter."""
+    def _matching_day(self) -> Any:
+        """What the filter also needs, read once per rebuild (today's date, for "overdue")."""
+        return None
+
+    def _matches(self, row: Row, day: Any) -> bool:
+        """The row passes the current filter on `day`."""
         raise NotImplementedError
 
     def _sort_key(self, column: int) -> Callable[[Row], Any]:
@@ -76,7 +80,8 @@ class FilteredTableModel(QAbstractTableModel, Generic[Row, Filter]):
         return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
 
     def _rebuild(self) -> None:
-        rows = [r for r in self._all if self._matches(r)]
+        day = self._matching_day()
+        rows = [r for r in self._all if self._matches(r, day)]
         self._in_default_order(rows)
         if self._sort_column >= 0:
             rows.sort(

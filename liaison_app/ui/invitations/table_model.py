@@ -54,17 +54,15 @@ class InvitationTableModel(FilteredTableModel[InvitationRow, InvitationFilter]):
         super().__init__(InvitationFilter(), self.ADDRESSEE, parent)
         #: Replaceable in tests, so "days left" does not depend on when the tests run.
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
-        self._filter_day: date | None = None
 
     def _today(self) -> date:
         return secretariat_today(self.now())
 
-    def _rebuild(self) -> None:
-        self._filter_day = self._today()  # one day for the whole filter
-        super()._rebuild()
+    def _matching_day(self) -> date:
+        return self._today()
 
-    def _matches(self, row: InvitationRow) -> bool:
-        return self._filter.matches(row, self._filter_day or self._today())
+    def _matches(self, row: InvitationRow, day: date) -> bool:
+        return self._filter.matches(row, day)
 
     def _in_default_order(self, rows: list[InvitationRow]) -> None:
         rows.sort(key=lambda r: fold(r.addressee))  # ties keep the alphabetical order

@@ -86,14 +86,12 @@ class InquiryTableModel(FilteredTableModel[InquiryRow, InquiryFilter]):
         super().__init__(InquiryFilter(), parent=parent)
         # Replaceable in tests, so "overdue" does not depend on the day the tests run.
         self.today: Callable[[], date] = date.today
-        self._filter_day: date | None = None
 
-    def _rebuild(self) -> None:
-        self._filter_day = self.today()  # one day for the whole filter
-        super()._rebuild()
+    def _matching_day(self) -> date:
+        return self.today()
 
-    def _matches(self, row: InquiryRow) -> bool:
-        return self._filter.matches(row, self._filter_day or self.today())
+    def _matches(self, row: InquiryRow, day: date) -> bool:
+        return self._filter.matches(row, day)
 
     def column_titles(self) -> list[str]:
         return [
