@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-12-05
+Create Date: 2026-11-28
 
 Files attached to replies used to live only in the user data folder
 (`<data folder>/attachments/ab/ab12…`), so backups and a shared database did not carry them.
